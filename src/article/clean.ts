@@ -1,0 +1,58 @@
+// Drop boilerplate paragraphs (rules in boilerplate.ts) from a body, conservatively.
+import { BOILERPLATE_RULES, LEAD_END_WORDS, LEAD_MAX_PARAGRAPHS, type BoilerplateRule } from './boilerplate.js';
+import { countWords } from './text.js';
+
+export interface CleanResult {
+  readonly paragraphs: string[];
+  /** What was dropped and why, for diagnostics and tests. */
+  readonly dropped: { readonly text: string; readonly rule: string }[];
+}
+
+/** A leading "Label:" of at most 40 characters (a speaker in a transcript, or a link label). */
+const LABEL = /^([^:\n]{1,40}):/;
+
+/**
+ * Labels used at least twice as "Label: text": speakers of a transcript or Q&A. A glued
+ * "Speaker:Text" with such a label is a speaker's turn with a typo, not a promo link.
+ */
+function speakerLabels(paragraphs: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of paragraphs) {
+    const m = /^([^:\n]{1,40}): \S/.exec(p);
+    if (m) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
+function matchRule(text: string, inLead: boolean, speakers: Set<string>): BoilerplateRule | undefined {
+  const words = countWords(text);
+  return BOILERPLATE_RULES.find(
+    (r) =>
+      (r.zone === 'anywhere' || inLead) &&
+      words <= r.maxWords &&
+      r.pattern.test(text) &&
+      !(r.id === 'glued-link' && speakers.has(LABEL.exec(text)?.[1] ?? '')),
+  );
+}
+
+/**
+ * Remove boilerplate paragraphs. `extra` are exact texts to drop in the lead zone too (e.g. the
+ * byline an HTML page declares). A body is never emptied: if every paragraph matched, keep them all.
+ */
+export function dropBoilerplate(paragraphs: readonly string[], extra: readonly string[] = []): CleanResult {
+  const speakers = speakerLabels(paragraphs);
+  const kept: string[] = [];
+  const dropped: { text: string; rule: string }[] = [];
+  // The lead zone (bylines, datelines) lasts until the first paragraph long enough to be body text.
+  let inLead = true;
+  paragraphs.forEach((text, i) => {
+    if (i >= LEAD_MAX_PARAGRAPHS) inLead = false;
+    const rule = matchRule(text, inLead, speakers);
+    if (rule) dropped.push({ text, rule: rule.id });
+    else if (inLead && extra.includes(text)) dropped.push({ text, rule: 'declared-byline' });
+    else kept.push(text);
+    if (countWords(text) >= LEAD_END_WORDS) inLead = false;
+  });
+  if (kept.length === 0) return { paragraphs: [...paragraphs], dropped: [] };
+  return { paragraphs: kept, dropped };
+}

@@ -1,0 +1,77 @@
+// Frames: the clauses of a sentence that questions can be asked about, each with a
+// self-contained subject. A sentence gives its main clause, a fronted subordinate clause,
+// and the clause reported by "X said (that) ...".
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import { analyseClause, type Clause } from '../../facts/clause.js';
+import { REPORTING_VERBS } from '../../lang/en/words.js';
+import { renderSpan } from './context.js';
+
+export interface Frame {
+  readonly s: Sentence;
+  readonly clause: Clause;
+  /** The subject, rendered self-contained. */
+  readonly subject: string;
+  /** Is the subject a named entity (or resolved to one)? */
+  readonly named: boolean;
+  /** Where the clause came from. */
+  readonly role: 'main' | 'fronted' | 'reported';
+  /** The attribution when reported ("Kishida said"). */
+  readonly attribution?: string;
+}
+
+/** Where the main clause ends: before a trailing attribution ", X said." or the sentence end. */
+function clauseEnd(s: Sentence): { end: number; attributed: boolean } {
+  const t = s.tokens;
+  let end = t.length;
+  while (end > 0 && /^[.!?"”’]$/.test(t[end - 1].text)) end--;
+  // ", officials said" / ", said the minister" / ", he told Reuters"
+  for (let k = end - 1; k > 0 && end - k <= 12; k--) {
+    if (t[k].text !== ',') continue;
+    const tail = t.slice(k + 1, end);
+    if (tail.some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)) && tail.length <= 12) return { end: k, attributed: true };
+    break;
+  }
+  return { end, attributed: false };
+}
+
+function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], attribution?: string): Frame | undefined {
+  if (!clause) return undefined;
+  const [a, b] = clause.subject;
+  const subject = renderSpan(doc, s, a, b);
+  if (!subject) return undefined;
+  const named = s.entities.some((e) => e.start < b && a < e.end && e.type !== 'date' && e.type !== 'number') || s.tokens[a].pos === 'PRON';
+  return { s, clause, subject, named, role, attribution };
+}
+
+export function framesOf(doc: Doc, s: Sentence): Frame[] {
+  const out: Frame[] = [];
+  const { end, attributed } = clauseEnd(s);
+  // Skip an opening quotation mark: quoted speech is answered with its attribution.
+  const start = /^["“]$/.test(s.tokens[0]?.text ?? '') ? 1 : 0;
+  const main = analyseClause(s.tokens, start, end);
+  const attribution = attributed ? s.text.slice(s.tokens[end + 1]?.start ?? s.text.length).replace(/[.!?"”]+$/, '').trim() : undefined;
+  if (main) {
+    const v = s.tokens[main.verb.main];
+    // "X said (that) CLAUSE": ask about the reported clause.
+    if (REPORTING_VERBS.has(v.lemma) && !main.verb.copula) {
+      let k = main.rest[0];
+      if (s.tokens[k]?.lower === 'that') k++;
+      while (s.tokens[k] && s.tokens[k].pos === 'ADP' && s.tokens[k].lower !== 'that') break;
+      const inner = analyseClause(s.tokens, k, end);
+      const reporter = renderSpan(doc, s, main.subject[0], main.subject[1], false);
+      const f = frame(doc, s, inner, 'reported', reporter ? `${reporter} ${v.text}` : undefined);
+      if (f) out.push(f);
+    } else {
+      const f = frame(doc, s, main, 'main', attribution);
+      if (f) out.push(f);
+    }
+    // The fronted subordinate clause ("Although China was not mentioned explicitly, ...").
+    if (main.fronted && main.frontedBy && ['although', 'though', 'while', 'whilst'].includes(main.frontedBy)) {
+      const [fa, fb] = main.fronted;
+      const sub = analyseClause(s.tokens, fa + 1, fb - 1);
+      const f = frame(doc, s, sub, 'fronted', attribution);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// The linguistic engine: offline question generation from clause frames and article-level cues.
+import type { Candidate } from '../../types.js';
+import type { Doc } from '../../nlp/doc.js';
+import type { Engine } from '../engine.js';
+import { framesOf } from './frames.js';
+import { sentenceSalience } from './salience.js';
+import type { FrameRule } from './rules/shared.js';
+import { objectRule } from './rules/object.js';
+import { causeRule } from './rules/cause.js';
+import { negationRule } from './rules/negation.js';
+import { timeRule, placeRule } from './rules/time-place.js';
+import { figureRule } from './rules/figure.js';
+import { definitionCandidates } from './rules/definition.js';
+
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule];
+
+export function generateLinguistic(doc: Doc): Candidate[] {
+  const salience = sentenceSalience(doc);
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.tokens.length < 5 || s.tokens.length > 70) continue;
+    for (const frame of framesOf(doc, s)) {
+      for (const rule of FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n] }));
+    }
+  }
+  out.push(...definitionCandidates(doc));
+  return out;
+}
+
+export const linguisticEngine: Engine = { name: 'linguistic', generate: generateLinguistic };

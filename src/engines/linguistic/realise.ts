@@ -1,0 +1,69 @@
+// Question forms: auxiliary inversion and do-support over an analysed clause.
+import type { Token } from '../../nlp/doc.js';
+import type { Clause, Tense } from '../../facts/clause.js';
+
+const CONTRACTED: Record<string, string> = {
+  "'s": 'is', "'re": 'are', "'m": 'am', "'ve": 'have', "'ll": 'will', "'d": 'would', wo: 'will', ca: 'can',
+};
+
+/** Surface form of an auxiliary, with contractions expanded. */
+export function auxWord(t: Token, next?: Token): string {
+  if (t.lower === "'s" && next && /ed$|en$/.test(next.lower)) return 'has';
+  return CONTRACTED[t.lower] ?? t.lower;
+}
+
+export function doSupport(tense: Tense): string {
+  return tense === 'past' ? 'did' : tense === 'present3' ? 'does' : 'do';
+}
+
+/** Join words with single spaces and tidy spacing around punctuation. */
+export function joinWords(words: readonly string[]): string {
+  return words
+    .filter((w) => w && w.trim())
+    .join(' ')
+    .replace(/\s+([,.;:!?%)\]’'](?:\s|$))/g, '$1')
+    .replace(/\s+(['’]s\b)/g, '$1')
+    .replace(/([($[])\s+/g, '$1')
+    .replace(/\s+n['’]t\b/g, "n't")
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+export function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Text of tokens [a, b) with their own spacing. */
+export function tokensText(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) out += (k === a ? '' : tokens[k].space || (/^[,.;:!?%)’]/.test(tokens[k].text) ? '' : ' ')) + tokens[k].text;
+  return out;
+}
+
+/**
+ * The inverted verb group with the subject placed after the first auxiliary:
+ * "Japan has been collaborating" -> ["has", "Japan", "been collaborating"];
+ * "Japan pledged" -> ["did", "Japan", "pledge"]; "nations are (reluctant)" -> ["are", "nations", ""].
+ * Negation and adverbs inside the group are dropped when `dropNegation`.
+ */
+export function invert(clause: Clause, subject: string, dropNegation = true): [string, string, string] {
+  const { tokens, verb } = clause;
+  const groupWords = (from: number) => {
+    const words: string[] = [];
+    for (let k = from; k < verb.end; k++) {
+      const t = tokens[k];
+      if (dropNegation && (t.lower === 'not' || t.lower === "n't" || t.lower === 'never')) continue;
+      if (t.pos === 'ADV' && k !== verb.main) continue;
+      words.push(CONTRACTED[t.lower] ?? t.text);
+    }
+    return words.join(' ');
+  };
+  if (verb.auxes.length) {
+    const first = verb.auxes[0];
+    const w = auxWord(tokens[first], tokens[first + 1]);
+    return [w, subject, groupWords(first + 1)];
+  }
+  if (verb.copula) return [auxWord(tokens[verb.main]), subject, ''];
+  const main = tokens[verb.main];
+  return [doSupport(verb.tense), subject, main.lemma];
+}

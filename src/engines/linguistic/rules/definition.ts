@@ -1,0 +1,47 @@
+// Article-level definitions: "What is ASEAN?", "Who is Fumio Kishida?", "What is X?" from "X is a ...".
+import type { Candidate } from '../../../types.js';
+import type { Doc } from '../../../nlp/doc.js';
+import { cleanSentence } from '../answer.js';
+import { candidate, finishQuestion } from './shared.js';
+
+/** How often a name (or its last word, for people) is mentioned. */
+function mentions(doc: Doc, name: string): number {
+  let n = 0;
+  const last = name.split(/\s+/).pop()!;
+  for (const s of doc.sentences) if (s.text.includes(name) || s.text.includes(last)) n++;
+  return n;
+}
+
+export function definitionCandidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [short, { long, sentence }] of doc.acronyms) {
+    const s = doc.sentences[sentence];
+    const the = /^(the|a|an)\s/i.test(long) ? '' : 'the ';
+    const q = finishQuestion(`What is ${short}`);
+    const answer = `${short} is ${the}${long}.`;
+    const salience = Math.min(1, mentions(doc, short) / 4);
+    out.push(candidate('definition', q, answer, [s.id], 0.55 + 0.3 * salience, 'definition.acronym', `def:${short}`, ['is', 'the']));
+  }
+  const seen = new Set<string>();
+  for (const info of doc.people.values()) {
+    if (!info.title || seen.has(info.name) || !info.name.includes(' ')) continue;
+    seen.add(info.name);
+    const s = doc.sentences[info.sentence];
+    // A title that needs another name to make sense ("counterpart") is not an answer on its own.
+    if (/counterpart|colleague|friend|partner/i.test(info.title)) continue;
+    const n = mentions(doc, info.name);
+    if (n < 2 && info.sentence > 3) continue;
+    const title = /^[A-Z]/.test(info.title) && !/^(The|A|An)\b/.test(info.title) ? info.title : info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+    const answer = /^(the|a|an)\b/i.test(title) ? `${info.name} is ${title}.` : `${info.name} is ${/^[A-Z]/.test(title) ? '' : 'the '}${title}.`;
+    out.push(candidate('definition', finishQuestion(`Who is ${info.name}`), answer, [s.id], 0.5 + 0.1 * Math.min(3, n), 'definition.person', `def:${info.name}`, ['is', 'the']));
+  }
+  // "X is a/an/the ..." with a named subject.
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    const e = s.entities.find((x) => x.start === 0 && x.type !== 'person' && x.type !== 'date' && x.type !== 'number');
+    if (!e || !/^(is|was)$/.test(t[e.end]?.lower ?? '') || !/^(a|an|the|one)$/.test(t[e.end + 1]?.lower ?? '')) continue;
+    if (out.some((c) => c.topic === `def:${e.text}`)) continue;
+    out.push(candidate('definition', finishQuestion(`What is ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// "How many projects does the implementation plan consist of?", "By how much did sales rise?"
+import { leadAnswer } from '../answer.js';
+import { joinWords } from '../realise.js';
+import { renderSpan } from '../context.js';
+import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+
+const CHANGE_VERBS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
+const CONTAIN_VERBS = new Set(['consist', 'comprise', 'include', 'involve', 'contain', 'cover', 'feature']);
+const YEARISH = /^(1[89]\d\d|20\d\d)$/;
+
+/** A "NUM NOUN" at k: a count with its plural noun (adjectives allowed between). */
+function countAt(tokens: readonly { pos: string; text: string; lower: string }[], k: number): number | undefined {
+  if (tokens[k]?.pos !== 'NUM' || YEARISH.test(tokens[k].text)) return undefined;
+  let j = k + 1;
+  while (tokens[j]?.pos === 'NUM') j++;
+  while (tokens[j]?.pos === 'ADJ') j++;
+  if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower)) return j;
+  return undefined;
+}
+
+export const figureRule: FrameRule = (ctx) => {
+  const { frame: f, doc } = ctx;
+  const { clause, s } = f;
+  const t = s.tokens;
+  const [r0, rEnd] = clause.rest;
+  const v = t[clause.verb.main];
+  const score = 0.8 * (0.5 + ctx.salience / 2);
+  const topic = (noun: string) => `figure:${noun}:${s.id}`;
+  // Percent or money after a verb of change.
+  if (CHANGE_VERBS.has(v.lemma) && !clause.verb.copula) {
+    const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start >= r0 && e.start <= r0 + 2);
+    if (fig) {
+      const end = trimRest(f, fig.end, rEnd);
+      const after = t[fig.end]?.lower === 'to' || t[fig.end]?.lower === 'from' ? '' : restText(ctx, fig.end, end);
+      if (after === undefined) return [];
+      const q = whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, after);
+      return [candidate('figure', q, leadAnswer(s.text.slice(t[fig.start].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
+    }
+  }
+  for (let k = r0; k < rEnd; k++) {
+    const noun = countAt(t, k);
+    if (noun === undefined) continue;
+    const figure = s.text.slice(t[k].start, t[noun].end);
+    const nounText = t.slice(k + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
+    // Object position: "unveiled 130 projects" -> "How many projects did X unveil?"
+    if (k === r0 && !clause.verb.copula) {
+      const end = trimRest(f, noun + 1, rEnd);
+      const after = restText(ctx, noun + 1, end);
+      if (after === undefined) return [];
+      return [candidate('figure', whQuestion(`How many ${nounText}`, f, after), leadAnswer(figure, s), evidenceOf(s), score, 'figure.object', topic(t[noun].lemma))];
+    }
+    // "a plan consisting of 130 projects" -> "How many projects does the plan consist of?"
+    const verbAt = t[k - 1]?.lower === 'of' ? k - 2 : k - 1;
+    const cv = t[verbAt];
+    if (cv && CONTAIN_VERBS.has(cv.lemma) && /ing$/.test(cv.lower)) {
+      let a = verbAt;
+      while (a > r0 && t[a - 1].pos !== 'DET' && (t[a - 1].pos === 'NOUN' || t[a - 1].pos === 'ADJ' || t[a - 1].pos === 'PROPN')) a--;
+      if (a > r0 && t[a - 1].pos === 'DET') a--;
+      const np = renderSpan(doc, s, a, verbAt);
+      if (!np || verbAt - a < 2) continue;
+      const theNp = np.replace(/^(a|an)\s+/i, 'the ');
+      const plural = /s$/.test(t[verbAt - 1].lower);
+      const q = finishQuestion(joinWords([`How many ${nounText}`, plural ? 'do' : 'does', theNp, cv.lemma, t[verbAt + 1]?.lower === 'of' ? 'of' : '']));
+      return [candidate('figure', q, leadAnswer(figure, s), evidenceOf(s), score, 'figure.contains', topic(t[noun].lemma))];
+    }
+  }
+  // A count in the subject: "Five people were killed ..." -> "How many people were killed ...?"
+  const [sa, sb] = clause.subject;
+  const noun = countAt(t, sa);
+  if (noun !== undefined && noun === sb - 1 && !clause.verb.negated) {
+    const nounText = t.slice(sa + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
+    const end = trimRest(f, r0, rEnd);
+    const group = s.text.slice(t[clause.verb.start].start, t[clause.verb.end - 1].end);
+    const rest = restText(ctx, r0, end);
+    if (rest === undefined || end - r0 > 14) return [];
+    const q = finishQuestion(joinWords([`How many ${nounText}`, group, rest]));
+    return [candidate('figure', q, leadAnswer(s.text.slice(t[sa].start, t[noun].end), s), evidenceOf(s), score, 'figure.subject', topic(t[noun].lemma))];
+  }
+  return [];
+};

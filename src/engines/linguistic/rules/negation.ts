@@ -1,0 +1,24 @@
+// "Was China mentioned explicitly?" -> "No. China was not mentioned explicitly, but ..."
+import { cleanSentence } from '../answer.js';
+import { invert, joinWords } from '../realise.js';
+import { candidate, evidenceOf, finishQuestion, restText, trimRest, type FrameRule } from './shared.js';
+
+export const negationRule: FrameRule = (ctx) => {
+  const { frame: f } = ctx;
+  const { clause, s } = f;
+  if (!clause.verb.negated) return [];
+  const t = s.tokens;
+  // Only a plain "not"/"n't" is inverted; "never" questions read poorly.
+  if (t.slice(clause.verb.start, clause.verb.end).some((x) => x.lower === 'never')) return [];
+  if (!clause.verb.auxes.length && !clause.verb.copula) return [];
+  const [r0, rEnd] = clause.rest;
+  const end = trimRest(f, r0, rEnd);
+  if (end - r0 > 14) return [];
+  const rest = restText(ctx, r0, end);
+  if (rest === undefined) return [];
+  const [aux, subj, group] = invert(clause, f.subject, true);
+  const question = finishQuestion(joinWords([aux, subj, group, rest]));
+  const answer = `No. ${cleanSentence(s)}`;
+  const v = t[clause.verb.main];
+  return [candidate('negation', question, answer, evidenceOf(s), 0.85 * (0.5 + ctx.salience / 2), 'negation.yes-no', `neg:${f.subject}:${v.lemma}`)];
+};

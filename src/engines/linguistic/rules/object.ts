@@ -1,0 +1,51 @@
+// "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
+import type { PairKind } from '../../../types.js';
+import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
+import { cleanSentence } from '../answer.js';
+import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+
+const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give']);
+
+export const objectRule: FrameRule = (ctx) => {
+  const { frame: f } = ctx;
+  const { clause, s } = f;
+  const v = s.tokens[clause.verb.main];
+  if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
+  if (REPORTING_VERBS.has(v.lemma) || LIGHT_VERBS.has(v.lemma)) return [];
+  if (!f.named) return [];
+  const t = s.tokens;
+  const [r0, rEnd] = clause.rest;
+  const first = t[r0];
+  if (!first) return [];
+  const modalFuture = clause.verb.modal && clause.verb.auxes.some((a) => ['will', "'ll", 'wo'].includes(t[a].lower));
+  let kind: PairKind = COMMITMENT_VERBS.has(v.lemma) ? 'commitment' : 'event';
+  if (NEXT_VERBS.has(v.lemma) || modalFuture) kind = 'next';
+  let tail: string | undefined;
+  let origin: string;
+  if (first.lower === 'to' && t[r0 + 1]?.pos === 'VERB' && COMPLEMENT_TO.has(v.lemma)) {
+    tail = 'to do';
+    origin = 'object.to-do';
+  } else if (first.pos === 'ADP' && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
+    tail = first.lower;
+    origin = 'object.phrasal';
+  } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {
+    // Object noun phrase, then an optional "with/to/from + name" that says with whom.
+    let k = r0;
+    while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
+    if (k === r0) return [];
+    tail = '';
+    origin = 'object.np';
+    const prep = t[k];
+    if (prep && /^(with|to|from|against)$/.test(prep.lower)) {
+      const end = trimRest(f, k + 1, rEnd);
+      const hasName = s.entities.some((e) => e.start > k && e.end <= end && e.type !== 'date' && e.type !== 'number');
+      if (hasName && end - k <= 8) tail = restText(ctx, k, end);
+    }
+  } else return [];
+  if (tail === undefined) return [];
+  const question = whQuestion('What', f, tail);
+  const answer = cleanSentence(s);
+  const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
+  return [candidate(kind, question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `${kind}:${f.subject}:${v.lemma}`)];
+};

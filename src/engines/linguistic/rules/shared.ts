@@ -1,0 +1,81 @@
+// Pieces shared by the question rules.
+import type { Candidate, PairKind } from '../../../types.js';
+import type { Doc, Sentence } from '../../../nlp/doc.js';
+import type { Frame } from '../frames.js';
+import { capitalise, invert, joinWords } from '../realise.js';
+import { renderSpan } from '../context.js';
+
+export interface RuleContext {
+  readonly doc: Doc;
+  readonly frame: Frame;
+  /** How central the frame's sentence is to the article, 0..1. */
+  readonly salience: number;
+}
+
+export type FrameRule = (ctx: RuleContext) => Candidate[];
+
+/** Words that end the useful part of a clause's remainder in a question. */
+const REST_STOPS = new Set([
+  'which', 'who', 'whom', 'whose', 'while', 'whilst', 'including', 'because', 'as', 'although', 'though', 'but',
+  'where', 'when', 'after', 'before', 'amid', 'despite', 'since', 'saying', 'according', 'following', 'with',
+  'so', 'if', 'unless', 'whereas', 'due', 'thanks', 'owing', 'than',
+]);
+
+/** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
+export function trimRest(f: Frame, a: number, b: number, keepWith = false): number {
+  const t = f.s.tokens;
+  for (let k = a; k < b; k++) {
+    if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || t[k].text === '(' || /^["“”]$/.test(t[k].text)) return k;
+    if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) return k;
+    if (t[k].lower === 'and' && t[k + 1] && (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'AUX')) return k;
+  }
+  return b;
+}
+
+/** Render part of the clause remainder, self-contained. Undefined if it cannot be. */
+export function restText(ctx: RuleContext, a: number, b: number): string | undefined {
+  if (a >= b) return '';
+  return renderSpan(ctx.doc, ctx.frame.s, a, b, false);
+}
+
+/** Assemble "Wh AUX SUBJECT GROUP REST?" from an inverted clause. */
+export function whQuestion(wh: string, f: Frame, rest: string, dropNegation = true): string {
+  const [aux, subj, group] = invert(f.clause, f.subject, dropNegation);
+  return finishQuestion(joinWords([wh, aux, subj, group, rest]));
+}
+
+export function finishQuestion(q: string): string {
+  return capitalise(q.replace(/[\s,.;:]+$/, '')) + '?';
+}
+
+export function evidenceOf(...sentences: Sentence[]): string[] {
+  return [...new Set(sentences.map((s) => s.id))];
+}
+
+export function candidate(
+  kind: PairKind, question: string, answer: string, evidence: string[], score: number, origin: string,
+  topic: string, derived?: string[],
+): Candidate {
+  return { kind, question, answer, evidence, score: Math.max(0, Math.min(1, score)), origin, topic, derived };
+}
+
+/** Verbs that take "to + verb" as their object: "pledged to support", "aims to continue". */
+export const COMPLEMENT_TO = new Set([
+  'pledge', 'promise', 'vow', 'agree', 'aim', 'plan', 'intend', 'seek', 'want', 'hope', 'expect', 'decide',
+  'refuse', 'threaten', 'try', 'attempt', 'continue', 'begin', 'start', 'need', 'fail', 'offer', 'choose',
+  'vote', 'move', 'prepare', 'propose', 'commit', 'struggle', 'manage', 'tend', 'wish', 'like', 'love', 'hate',
+  'agree', 'undertake', 'resolve', 'strive', 'look', 'push', 'race', 'scramble', 'rush', 'work', 'help',
+]);
+
+/** Verbs whose object follows a preposition: "called for", "focused on". */
+export const PHRASAL = new Set([
+  'call for', 'focus on', 'rely on', 'depend on', 'agree on', 'insist on', 'push for', 'ask for', 'apply for',
+  'account for', 'look for', 'wait for', 'pay for', 'vote for', 'argue for', 'lobby for', 'hope for', 'aim for',
+  'search for', 'plan for', 'prepare for', 'deal with', 'comply with', 'invest in', 'result in', 'participate in',
+  'engage in', 'talk about', 'worry about', 'warn of', 'warn about', 'consist of', 'dispose of', 'approve of',
+  'respond to', 'refer to', 'object to', 'contribute to', 'lead to', 'point to', 'react to', 'amount to',
+  'apologise for', 'apologize for', 'bid for', 'compete for', 'settle for', 'qualify for', 'opt for',
+  'come up with', 'set up', 'sign up for', 'shift towards', 'shift toward', 'switch to', 'turn to',
+]);
+
+export const NEXT_VERBS = new Set(['aim', 'plan', 'intend', 'expect', 'hope', 'seek', 'prepare', 'schedule']);

@@ -1,0 +1,71 @@
+// "When did leaders from Japan and ASEAN convene in Tokyo?", "Where did ... convene?"
+import { COUNTRIES } from '../../../lang/en/places.js';
+import { formatDate } from '../../../nlp/time/index.js';
+import { cleanSentence, leadAnswer } from '../answer.js';
+import { capitalise } from '../realise.js';
+import { candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'last', 'this', 'next', 'until', 'from', 'early', 'late', 'earlier', 'later']);
+
+export const timeRule: FrameRule = (ctx) => {
+  const { frame: f, doc } = ctx;
+  const { clause, s } = f;
+  if (clause.verb.copula || clause.verb.negated) return [];
+  const t = s.tokens;
+  const [r0, rEnd] = clause.rest;
+  const expr = s.times.find((x) => x.resolved && x.granularity !== 'decade');
+  if (!expr) return [];
+  // The time must sit in the verb group or the remainder, not in the subject.
+  const exprTokens = t.filter((x) => x.start < expr.end && x.end > expr.start).map((x) => x.i);
+  if (!exprTokens.length) return [];
+  const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
+  const inRest = exprTokens.every((i) => i >= r0 && i < rEnd);
+  if (!inGroup && !inRest) return [];
+  let end = trimRest(f, r0, rEnd);
+  // Drop the time words and a preposition right before them from the remainder.
+  let cutFrom = Math.min(...exprTokens);
+  const cutTo = Math.max(...exprTokens) + 1;
+  if (cutFrom > r0 && TIME_PREPS.has(t[cutFrom - 1].lower)) cutFrom--;
+  let rest: string | undefined;
+  if (inGroup) rest = restText(ctx, r0, end);
+  else {
+    const before = restText(ctx, r0, Math.min(cutFrom, end));
+    const after = cutTo < end ? restText(ctx, cutTo, end) : '';
+    rest = before === undefined || after === undefined ? undefined : `${before} ${after}`.trim();
+  }
+  if (rest === undefined || rest.split(' ').length > 14) return [];
+  const question = whQuestion('When', f, rest);
+  const date = doc.article.date;
+  const when = capitalise(expr.resolved!);
+  const answer = expr.relative && date
+    ? `${when} (the article is dated ${formatDate(date)}). ${cleanSentence(s)}`
+    : `${when}. ${cleanSentence(s)}`;
+  const derived = `${expr.resolved} the article is dated ${date ? formatDate(date) : ''}`.split(/\s+/);
+  const v = t[clause.verb.main];
+  return [candidate('time', question, answer, evidenceOf(s), 0.75 * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`, derived)];
+};
+
+export const placeRule: FrameRule = (ctx) => {
+  const { frame: f } = ctx;
+  const { clause, s } = f;
+  if (clause.verb.copula || clause.verb.negated || f.role !== 'main') return [];
+  const t = s.tokens;
+  const [r0, rEnd] = clause.rest;
+  const end = trimRest(f, r0, rEnd);
+  for (let k = r0; k < end - 1; k++) {
+    if (!/^(in|at)$/.test(t[k].lower)) continue;
+    const ent = s.entities.find((e) => e.start === k + 1 || (e.start === k + 2 && t[k + 1].lower === 'the'));
+    if (!ent || (ent.type !== 'place' && ent.type !== 'country')) continue;
+    if (t[ent.end]?.text === "'s" || t[ent.end]?.text === '’s' || t[ent.end]?.pos === 'NOUN') continue;
+    const before = restText(ctx, r0, k);
+    const after = ent.end < end ? restText(ctx, ent.end, end) : '';
+    if (before === undefined || after === undefined) return [];
+    const rest = `${before} ${after}`.trim();
+    const question = whQuestion('Where', f, rest);
+    const place = s.text.slice(t[k].start, t[ent.end - 1].end);
+    const weight = COUNTRIES[ent.text] ? 0.5 : 0.6;
+    const v = t[clause.verb.main];
+    return [candidate('place', question, leadAnswer(place, s), evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'place.where', `where:${v.lemma}:${s.id}`)];
+  }
+  return [];
+};

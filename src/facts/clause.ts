@@ -1,0 +1,169 @@
+// Shallow clause analysis over POS tags: [fronted part,] SUBJECT VERB-GROUP REST.
+// No parser is available for Node, so this finds the main clause with rules that favour
+// precision: a sentence it cannot analyse confidently yields no clause, and so no question.
+import type { Token } from '../nlp/doc.js';
+
+export type Tense = 'past' | 'present' | 'present3' | 'base';
+
+export interface VerbGroup {
+  /** Token indices of the group [start, end): auxiliaries, adverbs, negation, main verb. */
+  readonly start: number;
+  readonly end: number;
+  /** Indices of auxiliaries (be/have/do/modals) in order. */
+  readonly auxes: readonly number[];
+  /** Index of the lexical verb, or of the copula when there is none. */
+  readonly main: number;
+  readonly copula: boolean;
+  readonly passive: boolean;
+  readonly negated: boolean;
+  /** Tense of the first finite word (for do-support when there is no auxiliary). */
+  readonly tense: Tense;
+  readonly modal: boolean;
+}
+
+export interface Clause {
+  readonly tokens: readonly Token[];
+  /** [start, end) of the subject noun phrase. */
+  readonly subject: readonly [number, number];
+  readonly verb: VerbGroup;
+  /** [start, end) of what follows the verb group, up to the clause end. */
+  readonly rest: readonly [number, number];
+  /** Fronted material before the subject, [start, end) (adverbials, subordinate clause). */
+  readonly fronted?: readonly [number, number];
+  /** The subordinator that introduced the fronted clause ("as", "although"), lower-case. */
+  readonly frontedBy?: string;
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
+const HAVE = new Set(['have', 'has', 'had', "'ve", "'d"]);
+const DO = new Set(['do', 'does', 'did']);
+const NEG = new Set(['not', "n't", 'never']);
+export const SUBORDINATORS = new Set([
+  'although', 'though', 'while', 'whilst', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'despite',
+  'unless', 'once', 'until', 'whereas', 'even',
+]);
+const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went', 'gave', 'got', 'met', 'told', 'found', 'saw',
+  'knew', 'thought', 'became', 'began', 'brought', 'bought', 'built', 'held', 'kept', 'left', 'led', 'lost', 'paid',
+  'put', 'ran', 'rose', 'fell', 'sold', 'sent', 'set', 'spent', 'stood', 'struck', 'won', 'wrote', 'cut', 'hit',
+  'quit', 'read', 'shut', 'spread', 'drew', 'drove', 'flew', 'grew', 'threw', 'broke', 'chose', 'spoke', 'stole',
+  'woke', 'wore', 'swore', 'tore', 'bore', 'hid', 'slid', 'fought', 'sought', 'taught', 'caught', 'meant', 'felt',
+  'dealt', 'heard', 'laid', 'lay', 'sat', 'shot', 'slept', 'stuck', 'swept', 'understood', 'withdrew', 'forgot',
+  'overtook', 'undertook', 'upheld', 'withheld', 'sank', 'shrank', 'sprang', 'swam', 'rang', 'sang', 'drank', 'led',
+  'let', 'bet', 'cast', 'forecast', 'hurt', 'split', 'bid', 'beat', 'bound', 'ground', 'wound', 'fed', 'fled', 'bled',
+  'sped', 'lit', 'lent', 'bent', 'shook', 'mistook', 'forbade', 'forgave', 'froze', 'rode', 'rose', 'strove', 'ate',
+]);
+
+export function isAux(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'AUX' || MODALS.has(t.lower) || (BE.has(t.lower) && t.pos !== 'NOUN') || (HAVE.has(t.lower) && t.pos === 'AUX') || (DO.has(t.lower) && t.pos === 'AUX');
+}
+
+export function verbTense(t: Token): Tense {
+  const w = t.lower;
+  if (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w !== t.lemma)) return 'past';
+  if (w === 'is' || w === 'has' || w === 'does' || w === "'s") return 'present3';
+  if (w === 'am' || w === 'are' || w === 'have' || w === 'do') return 'present';
+  if (/s$/.test(w) && w !== t.lemma) return 'present3';
+  if (w === t.lemma) return 'present';
+  return 'past';
+}
+
+/** Does the verb form look like a past participle ("adopted", "taken")? */
+function participle(t: Token): boolean {
+  return /(ed|en|wn|ne|lt|ght|nt|ung|ut|et|ld)$/.test(t.lower) && t.lower !== t.lemma;
+}
+
+/** Read a verb group starting at k (first token is an auxiliary or verb). */
+export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | undefined {
+  const auxes: number[] = [];
+  let negated = false;
+  let j = k;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (NEG.has(t.lower)) { negated = true; continue; }
+    if (t.pos === 'ADV' && j > k && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then)$/.test(t.lower)) continue;
+    if (isAux(t) && !(t.pos === 'VERB' && !BE.has(t.lower) && !HAVE.has(t.lower) && !MODALS.has(t.lower) && !DO.has(t.lower))) {
+      auxes.push(j);
+      continue;
+    }
+    break;
+  }
+  const next = tokens[j];
+  if (next && next.pos === 'VERB') {
+    const first = tokens[auxes[0] ?? j];
+    const lastAux = auxes.length ? tokens[auxes[auxes.length - 1]] : undefined;
+    const passive = !!lastAux && BE.has(lastAux.lower) && lastAux.lower !== 'being' && participle(next) && !/ing$/.test(next.lower);
+    return {
+      start: k, end: j + 1, auxes, main: j, copula: false, passive, negated,
+      tense: verbTense(first), modal: auxes.some((a) => MODALS.has(tokens[a].lower)),
+    };
+  }
+  // Copula: the last auxiliary is a form of "be" (or "have" as a main verb is treated as lexical).
+  if (auxes.length) {
+    const last = auxes[auxes.length - 1];
+    const lt = tokens[last];
+    if (BE.has(lt.lower)) {
+      return {
+        start: k, end: last + 1, auxes: auxes.slice(0, -1), main: last, copula: true, passive: false, negated,
+        tense: verbTense(tokens[auxes[0]]), modal: auxes.some((a) => MODALS.has(tokens[a].lower)),
+      };
+    }
+    if (HAVE.has(lt.lower) && auxes.length === 1) {
+      return { start: k, end: last + 1, auxes: [], main: last, copula: false, passive: false, negated, tense: verbTense(lt), modal: false };
+    }
+  }
+  return undefined;
+}
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADP', 'CCONJ', 'SYM', 'PUNCT']);
+
+/** The end of the fronted part: a subordinate clause or adverbial ending in a comma before the subject. */
+function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
+  const first = tokens[0];
+  if (!first) return { end: 0 };
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const lead = first.lower;
+  if (comma > 0 && comma < 30 && (SUBORDINATORS.has(lead) || first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || (first.pos === 'VERB' && /ing$|ed$/.test(lead)))) {
+    const byWord = SUBORDINATORS.has(lead) ? lead : undefined;
+    return { end: comma + 1, by: byWord };
+  }
+  return { end: 0 };
+}
+
+/** Analyse a token range as one clause. Returns undefined when no confident analysis exists. */
+export function analyseClause(all: readonly Token[], from = 0, to = all.length): Clause | undefined {
+  const tokens = all;
+  let start = from;
+  // Skip a fronted discourse marker or subordinate clause.
+  const fr = frontedEnd(all.slice(from, to));
+  let fronted: [number, number] | undefined;
+  let frontedBy: string | undefined;
+  if (fr.end > 0) {
+    fronted = [from, from + fr.end];
+    frontedBy = fr.by;
+    start = from + fr.end;
+    // A second fronted adverbial ("However, as X, Y ..."): handle one more level.
+    const fr2 = frontedEnd(all.slice(start, to));
+    if (fr2.end > 0) { fronted = [start, start + fr2.end]; frontedBy = fr2.by ?? frontedBy; start += fr2.end; }
+  }
+  // Subject: up to the first verb group, over noun-phrase material only.
+  let k = start;
+  while (k < to && SUBJECT_POS.has(tokens[k].pos) && !isAux(tokens[k]) && tokens[k].text !== ',') k++;
+  // Reduced relative inside the subject: "The vision adopted during the summit highlighted ...".
+  if (k < to && tokens[k].pos === 'VERB' && k > start && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP') {
+    let m = k + 1;
+    while (m < to && SUBJECT_POS.has(tokens[m].pos) && tokens[m].text !== ',' && !isAux(tokens[m])) m++;
+    if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m]))) k = m;
+  }
+  if (k === start || k >= to) return undefined;
+  if (k - start > 14) return undefined;
+  const subj = tokens.slice(start, k);
+  if (subj.some((t) => t.text === '(' || t.text === ')' || t.text === '"' || t.text === '“' || t.text === '”')) return undefined;
+  if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) return undefined;
+  if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
+  const verb = readVerbGroup(tokens, k);
+  if (!verb) return undefined;
+  return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy };
+}

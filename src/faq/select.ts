@@ -1,0 +1,85 @@
+// Rank and select: most important first, no two pairs asking for the same information,
+// a mix of kinds, cut to the requested count.
+import type { Candidate } from '../types.js';
+import { FUNCTION_WORDS, stem, words } from '../verify/words.js';
+
+export interface SelectOptions {
+  readonly count: number;
+  /** Most pairs of one kind, unless there is nothing else to pick. */
+  readonly perKind?: number;
+}
+
+/** Default count from article length: a brief gets 3-5 pairs, a long analysis 10-15. */
+export function defaultCount(wordCount: number): number {
+  return Math.max(3, Math.min(15, Math.round(wordCount / 65)));
+}
+
+function contentStems(text: string): Set<string> {
+  return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Penalties for questions an editor would not want, whatever their kind. */
+function quality(c: Candidate): number {
+  const qWords = c.question.split(/\s+/).length;
+  const aWords = c.answer.split(/\s+/).length;
+  let score = c.score;
+  if (qWords > 18) score -= 0.02 * (qWords - 18);
+  if (aWords > 55) score -= 0.004 * (aWords - 55);
+  // A question that repeats most of its answer gives the answer away.
+  const q = contentStems(c.question);
+  const a = contentStems(c.answer);
+  let inAnswer = 0;
+  for (const x of q) if (a.has(x)) inAnswer++;
+  if (q.size && a.size <= q.size + 2) score -= 0.3;
+  if (q.size && inAnswer / q.size > 0.9 && a.size < q.size + 4) score -= 0.2;
+  return score;
+}
+
+export interface Selection {
+  readonly pairs: Candidate[];
+  readonly duplicates: number;
+}
+
+export function select(candidates: readonly Candidate[], options: SelectOptions): Selection {
+  const perKind = options.perKind ?? Math.max(2, Math.ceil(options.count / 4));
+  const pool = candidates.map((c) => ({ c, q: quality(c), stems: contentStems(c.question) }));
+  // Exact duplicates of information: same topic key keeps only its best.
+  const bestByTopic = new Map<string, (typeof pool)[number]>();
+  let duplicates = 0;
+  for (const p of pool) {
+    const key = p.c.topic ?? p.c.question;
+    const prev = bestByTopic.get(key);
+    if (!prev || p.q > prev.q) bestByTopic.set(key, p);
+    if (prev) duplicates++;
+  }
+  let rest = [...bestByTopic.values()];
+  const chosen: typeof rest = [];
+  const kinds = new Map<string, number>();
+  const perSentence = new Map<string, number>();
+  while (chosen.length < options.count && rest.length) {
+    let best: (typeof rest)[number] | undefined;
+    let bestScore = -Infinity;
+    for (const p of rest) {
+      const sim = Math.max(0, ...chosen.map((x) => jaccard(x.stems, p.stems)));
+      const sameEvidence = Math.max(0, ...p.c.evidence.map((id) => perSentence.get(id) ?? 0));
+      const overKind = (kinds.get(p.c.kind) ?? 0) >= perKind ? 0.5 : 0;
+      const s = p.q - 0.5 * sim - 0.15 * sameEvidence - overKind;
+      if (s > bestScore) { bestScore = s; best = p; }
+    }
+    if (!best) break;
+    rest = rest.filter((p) => p !== best);
+    if (chosen.some((x) => jaccard(x.stems, best!.stems) >= 0.6) || bestScore < 0) { duplicates++; continue; }
+    chosen.push(best);
+    kinds.set(best.c.kind, (kinds.get(best.c.kind) ?? 0) + 1);
+    for (const id of best.c.evidence) perSentence.set(id, (perSentence.get(id) ?? 0) + 1);
+  }
+  chosen.sort((x, y) => y.q - x.q);
+  return { pairs: chosen.map((p) => p.c), duplicates };
+}

@@ -1,0 +1,76 @@
+// Closed-class word lists for English news text: data only.
+
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'sen.', 'rep.', 'representative',
+  'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'chairman',
+  'chairwoman', 'chair', 'chief executive', 'ceo', 'director', 'general', 'gen.', 'colonel', 'col.', 'captain',
+  'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'commissioner', 'ambassador', 'spokesman',
+  'spokeswoman', 'spokesperson', 'dr.', 'doctor', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'lord',
+  'lady', 'dame', 'attorney general', 'foreign minister', 'finance minister', 'defence minister', 'defense minister',
+  'vice president', 'deputy', 'leader', 'chief', 'coach', 'manager', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'founder', 'co-founder', 'analyst', 'economist', 'officer', 'detective', 'sheriff', 'inspector',
+  'bishop', 'archbishop', 'rev.', 'reverend', 'emperor', 'premier', 'speaker', 'counterpart', 'executive',
+  'treasurer', 'commander', 'trustee', 'superintendent', 'official', 'chief economist', 'auditor', 'mp', 'mep',
+]);
+
+/** Proper-noun endings that mark an organisation. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'fund',
+  'association', 'organization', 'organisation', 'union', 'council', 'committee', 'commission', 'ministry',
+  'department', 'agency', 'party', 'university', 'college', 'institute', 'court', 'parliament', 'congress', 'senate',
+  'house', 'board', 'authority', 'service', 'services', 'league', 'club', 'federation', 'foundation', 'company',
+  'airlines', 'airways', 'motors', 'holdings', 'industries', 'systems', 'technologies', 'partners', 'capital',
+  'office', 'bureau', 'police', 'army', 'navy', 'force', 'forces', 'administration', 'exchange', 'reserve',
+  'nations', 'times', 'post', 'news', 'network', 'labs', 'records', 'studios', 'pictures', 'united', 'city',
+  'rovers', 'athletic', 'guard', 'guards', 'assembly', 'cabinet', 'tribunal', 'centre', 'center', 'hospital',
+]);
+
+/** Fronted discourse markers trimmed from answers and questions. */
+export const DISCOURSE_MARKERS: readonly string[] = [
+  'additionally', 'also', 'however', 'moreover', 'furthermore', 'meanwhile', 'historically', 'still', 'yet',
+  'indeed', 'in addition', 'in fact', 'instead', 'nevertheless', 'nonetheless', 'separately', 'similarly',
+  'specifically', 'overall', 'in turn', 'as a result', 'in particular', 'for its part', 'for their part', 'besides',
+  'likewise', 'consequently', 'therefore', 'thus', 'so', 'but', 'and', 'then', 'now', 'finally', 'first', 'second',
+  'third', 'last', 'lastly', 'again', 'of course', 'in short', 'in other words', 'by contrast', 'on the other hand',
+  'at the same time', 'in the meantime', 'elsewhere', 'notably', 'importantly', 'crucially', 'earlier', 'later',
+];
+
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
+  'he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'hers', 'theirs', 'we', 'us', 'our', 'i',
+  'me', 'my', 'you', 'your', 'this', 'that', 'these', 'those', 'himself', 'herself', 'itself', 'themselves',
+]);
+
+/** Words that stop a question being self-contained when they lead a noun phrase without a name. */
+export const VAGUE_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'plan', 'deal', 'agreement', 'bill', 'law', 'case', 'decision', 'move', 'report',
+  'study', 'move', 'proposal', 'measure', 'policy', 'scheme', 'project', 'programme', 'program', 'event', 'meeting',
+  'summit', 'talks', 'bloc', 'country', 'nation', 'government', 'team', 'club', 'side', 'official', 'officials',
+  'minister', 'leader', 'leaders', 'man', 'woman', 'men', 'women', 'people', 'suspect', 'victim', 'player', 'star',
+  'band', 'film', 'show', 'book', 'song', 'album', 'game', 'match', 'season', 'incident', 'attack', 'crash', 'fire',
+  'vote', 'election', 'campaign', 'investigation', 'lawsuit', 'ruling', 'trial', 'indictment', 'order', 'rule',
+  'change', 'changes', 'product', 'device', 'service', 'system', 'strategy', 'statement', 'letter', 'document',
+  'organisation', 'organization', 'agency', 'department', 'court', 'judge', 'president', 'chief', 'executive',
+  'spokesman', 'spokeswoman', 'city', 'state', 'region', 'area', 'site', 'building', 'project', 'idea', 'issue',
+  'problem', 'situation', 'crisis', 'conflict', 'war', 'virus', 'disease', 'drug', 'vaccine', 'pact', 'treaty',
+  'offer', 'bid', 'takeover', 'merger', 'sale', 'shares', 'stock', 'price', 'prices', 'figure', 'figures',
+  'number', 'rate', 'tax', 'budget', 'cuts', 'scandal', 'affair', 'story', 'article', 'list', 'version', 'model',
+]);
+
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'nowhere',
+]);
+
+/** Verbs that report speech or stance: "X said ...". */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'note', 'explain', 'argue', 'claim', 'insist', 'warn', 'believe', 'think',
+  'predict', 'suggest', 'announce', 'declare', 'report', 'write', 'acknowledge', 'admit', 'caution', 'stress',
+  'emphasise', 'emphasize', 'estimate', 'confirm', 'deny', 'reckon', 'contend', 'maintain', 'assert', 'complain',
+  'point', 'recall', 'comment', 'observe', 'concede', 'reply', 'respond', 'ask', 'urge',
+]);
+
+/** Verbs of commitment: the kind of pair "What did X pledge?". */
+export const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
+  'pledge', 'promise', 'offer', 'commit', 'vow', 'agree', 'sign', 'call', 'urge', 'propose', 'announce', 'unveil',
+  'approve', 'launch', 'adopt', 'conclude', 'plan', 'aim', 'intend', 'seek', 'demand', 'order', 'vote',
+  'decide', 'allocate', 'invest', 'donate', 'fund', 'grant', 'provide', 'introduce', 'establish', 'create', 'set',
+]);

@@ -1,0 +1,66 @@
+// annotate(article) -> Doc: the one pass of language analysis every later stage reads.
+import type { Article } from '../types.js';
+import type { Doc, Entity, Sentence, Token } from './doc.js';
+import { isContent } from './doc.js';
+import { tokenizeParagraph, type RawSentence } from './tokenize.js';
+import { findEntities } from './entities.js';
+import { findAcronyms } from './acronyms.js';
+import { collectPeople } from './people.js';
+import { findTimes } from './time/index.js';
+
+/** wink tags sentence-initial capitalised common words as PROPN ("Leaders from ..."): retag them
+ *  when the same word occurs lower-case elsewhere in the article, or is a plain plural/verb form. */
+function fixInitialPos(raw: RawSentence[], lowerPos: Map<string, string>): void {
+  for (const s of raw) {
+    const t = s.tokens[0];
+    if (!t || t.pos !== 'PROPN') continue;
+    const seen = lowerPos.get(t.lower);
+    if (seen && seen !== 'PROPN') (s.tokens[0] as { pos: string }).pos = seen;
+  }
+}
+
+export function annotate(article: Article): Doc {
+  const raw: { paragraph: number; index: number; s: RawSentence }[] = [];
+  article.paragraphs.forEach((p, paragraph) => {
+    tokenizeParagraph(p).forEach((s, index) => raw.push({ paragraph, index, s }));
+  });
+  // POS of words seen lower-case in the article, to correct sentence-initial tags.
+  const lowerPos = new Map<string, string>();
+  for (const { s } of raw) for (const t of s.tokens) if (t.i > 0 && /^[a-z]/.test(t.text)) lowerPos.set(t.lower, t.pos);
+  fixInitialPos(raw.map((r) => r.s), lowerPos);
+
+  const acronyms = new Map<string, { long: string; sentence: number }>();
+  const sentences: Sentence[] = raw.map(({ paragraph, index, s }, n) => {
+    for (const [short, long] of findAcronyms(s.text, s.tokens)) if (!acronyms.has(short)) acronyms.set(short, { long, sentence: n });
+    const entities: Entity[] = findEntities(n, s.text, s.tokens, s.winkEntities);
+    return {
+      id: `p${paragraph}s${index}`,
+      n,
+      paragraph,
+      index,
+      text: s.text,
+      tokens: s.tokens,
+      entities,
+      times: findTimes(s.text, { reference: article.date }),
+    };
+  });
+  // An acronym's long form is an organisation wherever it appears.
+  const people = collectPeople(sentences);
+  const nameCounts = new Map<string, number>();
+  for (const s of sentences) for (const e of s.entities) {
+    if (e.type === 'date' || e.type === 'number' || e.type === 'money' || e.type === 'percent') continue;
+    nameCounts.set(e.text, (nameCounts.get(e.text) ?? 0) + 1);
+  }
+  const lemmaCounts = new Map<string, number>();
+  for (const s of sentences) {
+    const seen = new Set<string>();
+    for (const t of s.tokens) if (isContent(t)) seen.add(t.lemma);
+    for (const l of seen) lemmaCounts.set(l, (lemmaCounts.get(l) ?? 0) + 1);
+  }
+  const topicLemmas = new Set<string>();
+  const topicTokens: Token[] = [];
+  if (article.title) for (const s of tokenizeParagraph(article.title)) topicTokens.push(...s.tokens);
+  for (const s of sentences.filter((x) => x.paragraph === 0)) topicTokens.push(...s.tokens);
+  for (const t of topicTokens) if (isContent(t) && t.pos !== 'VERB' && t.pos !== 'ADV') topicLemmas.add(t.lemma);
+  return { article, sentences, acronyms, people, nameCounts, topicLemmas, lemmaCounts };
+}

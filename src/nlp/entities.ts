@@ -1,0 +1,92 @@
+// Typed entity mentions: wink's numeric entities plus proper-name chunks typed with gazetteers.
+import type { Entity, EntityType, Token } from './doc.js';
+import { COUNTRIES, PLACES, BLOCS } from '../lang/en/places.js';
+import { ORG_WORDS, TITLES } from '../lang/en/words.js';
+
+const WINK_TYPES: Record<string, EntityType> = {
+  DATE: 'date', TIME: 'date', DURATION: 'date', CARDINAL: 'number', ORDINAL: 'number', MONEY: 'money',
+  PERCENT: 'percent',
+};
+
+const DEMONYMS = new Set(Object.values(COUNTRIES));
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'the', '&']);
+const REPORT_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'explained']);
+const MONTHS_DAYS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (!/^[A-Z]/.test(t.text) && !/^[A-Z0-9&.-]+$/.test(t.text)) return false;
+  return t.pos === 'PROPN' || (/^[A-Z]/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.i > 0);
+}
+
+/** Maximal proper-name chunks, allowing inner joiners ("Bank of England", "Association of Southeast Asian Nations"). */
+export function nameChunks(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!isNameToken(tokens[k]) || MONTHS_DAYS.test(tokens[k].text)) { k++; continue; }
+    let end = k + 1;
+    for (;;) {
+      if (isNameToken(tokens[end]) && !MONTHS_DAYS.test(tokens[end].text)) { end++; continue; }
+      // "of"/"and" joins two name parts only when a name follows directly.
+      if (tokens[end] && NAME_JOINERS.has(tokens[end].lower) && tokens[end].lower !== 'and' && isNameToken(tokens[end + 1])) { end += 2; continue; }
+      break;
+    }
+    out.push([k, end]);
+    k = end;
+  }
+  return out;
+}
+
+/** Split leading title words off a name chunk: "Prime Minister Fumio Kishida" -> title 2 tokens. */
+export function titleLength(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0;
+  while (start + n < end - 1) {
+    const two = `${tokens[start + n].lower} ${tokens[start + n + 1]?.lower ?? ''}`;
+    if (start + n + 2 < end && TITLES.has(two)) { n += 2; continue; }
+    if (TITLES.has(tokens[start + n].lower)) { n += 1; continue; }
+    break;
+  }
+  return n;
+}
+
+export function typeOfName(text: string, tokens: readonly Token[], start: number, end: number): EntityType {
+  if (COUNTRIES[text] !== undefined) return 'country';
+  if (PLACES.has(text)) return 'place';
+  if (BLOCS.has(text)) return 'organisation';
+  if (DEMONYMS.has(text)) return 'nationality';
+  const last = tokens[end - 1].lower;
+  if (ORG_WORDS.has(last) || tokens.slice(start, end).some((t) => ORG_WORDS.has(t.lower) && t.i > start)) return 'organisation';
+  if (/^[A-Z]{2,6}s?$/.test(text)) return 'organisation';
+  if (titleLength(tokens, start, end) > 0 || TITLES.has(tokens[start - 1]?.lower ?? '')) return 'person';
+  const words = end - start;
+  if (words >= 2 && words <= 3 && tokens.slice(start, end).every((t) => /^[A-Z][a-z'’-]+\.?$/.test(t.text))) return 'person';
+  if (REPORT_AFTER.has(tokens[end]?.lower ?? '') && words <= 3) return 'person';
+  return 'other';
+}
+
+/** All entities of one sentence. */
+export function findEntities(
+  sentence: number,
+  text: string,
+  tokens: readonly Token[],
+  winkEntities: readonly { type: string; start: number; end: number }[],
+): Entity[] {
+  const out: Entity[] = [];
+  const slice = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
+  for (const e of winkEntities) {
+    const type = WINK_TYPES[e.type];
+    if (type && e.end > e.start) out.push({ text: slice(e.start, e.end), type, sentence, start: e.start, end: e.end });
+  }
+  for (const [a, b] of nameChunks(tokens)) {
+    if (out.some((e) => e.start < b && a < e.end)) continue;
+    const t = titleLength(tokens, a, b);
+    const start = a + t;
+    if (start >= b) continue;
+    // A sentence-initial single capitalised common word is not a name.
+    if (start === 0 && b - start === 1 && tokens[0].pos !== 'PROPN') continue;
+    const name = slice(start, b).replace(/['’]s$/, '');
+    out.push({ text: name, type: typeOfName(name, tokens, start, b), sentence, start, end: b });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,95 @@
+// Sentences and tokens from wink-nlp, with character offsets kept per sentence.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from './doc.js';
+
+const nlp = winkNLP(model);
+const its = nlp.its as any;
+
+export interface RawSentence {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** wink's own entities (dates, numbers, money, percent) as token spans. */
+  readonly winkEntities: { type: string; start: number; end: number }[];
+}
+
+/** Split one paragraph into sentences of tokens. */
+export function tokenizeParagraph(paragraph: string): RawSentence[] {
+  const wdoc = nlp.readDoc(paragraph);
+  const values = wdoc.tokens().out() as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma) as string[];
+  // Absolute offsets of every token in the paragraph.
+  const starts: number[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    cursor += spaces[k].length;
+    // Guard against any normalisation by wink: find the token text from the cursor.
+    const found = paragraph.indexOf(values[k], cursor);
+    if (found >= 0 && found - cursor < 4) cursor = found;
+    starts.push(cursor);
+    cursor += values[k].length;
+  }
+  const entitySpans: { type: string; start: number; end: number }[] = [];
+  wdoc.entities().each((e: any) => {
+    const [a, b] = e.out(its.span) as [number, number];
+    entitySpans.push({ type: e.out(its.type) as string, start: a, end: b + 1 });
+  });
+  const out: RawSentence[] = [];
+  wdoc.sentences().each((s: any) => {
+    const [a, b] = s.out(its.span) as [number, number];
+    let first = a;
+    let last = b;
+    while (first <= last && pos[first] === 'SPACE') first++;
+    while (last >= first && pos[last] === 'SPACE') last--;
+    if (first > last) return;
+    const base = starts[first];
+    const end = starts[last] + values[last].length;
+    const tokens: Token[] = [];
+    for (let k = first; k <= last; k++) {
+      if (pos[k] === 'SPACE') continue;
+      tokens.push({
+        i: tokens.length,
+        text: values[k],
+        lower: values[k].toLowerCase(),
+        lemma: lemmas[k].toLowerCase(),
+        pos: pos[k],
+        start: starts[k] - base,
+        end: starts[k] - base + values[k].length,
+        space: k === first ? '' : spaces[k],
+      });
+    }
+    const indexOf = new Map<number, number>();
+    let n = 0;
+    for (let k = first; k <= last; k++) if (pos[k] !== 'SPACE') indexOf.set(k, n++);
+    const winkEntities = entitySpans
+      .filter((e) => e.start >= first && e.end - 1 <= last)
+      .map((e) => ({ type: e.type, start: indexOf.get(e.start) ?? 0, end: (indexOf.get(e.end - 1) ?? 0) + 1 }));
+    out.push({ text: paragraph.slice(base, end), tokens, winkEntities });
+  });
+  return mergeFragments(out);
+}
+
+/** Re-join sentences that wink split after an abbreviation-like token ("U.S." then a lowercase word). */
+function mergeFragments(sentences: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const first = s.tokens[0];
+    const startsLower = first && /^[a-z]/.test(first.text);
+    if (prev && startsLower) {
+      const offset = prev.text.length + 1;
+      const shift = prev.tokens.length;
+      out[out.length - 1] = {
+        text: `${prev.text} ${s.text}`,
+        tokens: [
+          ...prev.tokens,
+          ...s.tokens.map((t, k) => ({ ...t, i: shift + k, start: t.start + offset, end: t.end + offset, space: k === 0 ? ' ' : t.space })),
+        ],
+        winkEntities: [...prev.winkEntities, ...s.winkEntities.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift }))],
+      };
+    } else out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { Check } from '../verifier.js';
+import { FUNCTION_WORDS, isNumber, stem, words } from '../words.js';
+
+/** Each content word of the answer occurs in the evidence (or is a derived word, e.g. a resolved date). */
+export const contentSupported: Check = {
+  ruleId: 'content-supported',
+  run({ candidate, evidence }) {
+    const known = new Set<string>();
+    const add = (w: string) => { known.add(w); known.add(stem(w)); };
+    for (const s of evidence) {
+      for (const t of s.tokens) { add(t.lower.replace(/’/g, "'")); add(t.lemma); }
+      for (const w of words(s.text)) add(w);
+    }
+    for (const w of candidate.derived ?? []) for (const x of words(w)) add(x);
+    const missing = words(candidate.answer).filter(
+      (w) => !FUNCTION_WORDS.has(w) && !isNumber(w) && !known.has(w) && !known.has(stem(w)),
+    );
+    return missing.length ? `answer words not in the evidence: ${[...new Set(missing)].slice(0, 5).join(', ')}` : undefined;
+  },
+};

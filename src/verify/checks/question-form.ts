@@ -1,0 +1,21 @@
+import type { Check } from '../verifier.js';
+
+const OPENERS = /^(what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b/i;
+const UNRESOLVED = /\b(he|she|him|his|hers|they|them|their|it|its|this|these|those)\b/i;
+
+/** A real, self-contained question: wh-word or auxiliary first, ends with "?", no bare pronoun, sensible length. */
+export const questionForm: Check = {
+  ruleId: 'question-form',
+  run({ candidate }) {
+    const q = candidate.question.trim();
+    if (!q.endsWith('?')) return 'question does not end with "?"';
+    if (!OPENERS.test(q)) return 'question does not start with a question word or auxiliary';
+    const n = q.split(/\s+/).length;
+    if (n < 3 || n > 25) return `question has ${n} words`;
+    const body = q.replace(/^(what|who|which|how)\s+(is|are|was|were)\s+it\b/i, '');
+    const m = body.match(UNRESOLVED);
+    if (m) return `question uses "${m[0]}" without saying who or what it is`;
+    if (!candidate.answer.trim()) return 'empty answer';
+    return undefined;
+  },
+};
