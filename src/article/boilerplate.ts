@@ -1,6 +1,6 @@
 // Boilerplate paragraphs left by web extraction (bylines, datelines, promos, sign-offs).
 // Data only: the filter is in clean.ts. Every rule matches a whole paragraph and was seen in
-// ../shared/data/articles/rtqa_news or news_faq/input; rules err on keeping text.
+// ../shared/data (mostly rtqa_news and news_faq/input); rules err on keeping text.
 
 /** Where in the body a rule applies. */
 export type Zone =
@@ -38,6 +38,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     zone: 'anywhere',
     pattern:
       /^(?:Updated|Published):? (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})?)?|\d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})? [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$/,
+    maxWords: 12,
+  },
+  // A date-and-time stamp alone: "Oct. 26, 2015, 5:04 p.m. ET". Needs a year and a clock time,
+  // so fixture lines like "Saturday, 26 February" stay.
+  {
+    id: 'timestamp',
+    zone: 'lead',
+    pattern:
+      /^(?=.*\d{4})(?=.*\d:\d\d)(?:(?:Published|Posted|Last updated)(?: on)?:?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|[ap]\.m\.|[AP]M|ET|EST|EDT|GMT|UTC|BST|at|[\s,/|\u2013\u2014-])+$/,
     maxWords: 12,
   },
   // "© Copyright 2023, Des Moines Register ...", "© CNBC is a USA TODAY content partner ...".

@@ -12,6 +12,8 @@ export interface ArticleParts {
   id?: string;
   url?: string;
   source?: string;
+  /** How messages name this article (e.g. "feed.jsonl: line 3"); defaults to `source`. */
+  label?: string;
   original?: string;
   faqSlot?: FaqSlot;
   /** Drop web boilerplate (bylines, promos). Off for the seed format, which has none. */
@@ -24,7 +26,7 @@ export interface ArticleParts {
 export function buildArticle(parts: ArticleParts): Article {
   const title = parts.title?.trim() || undefined;
   const paragraphs = parts.clean === false ? [...parts.paragraphs] : dropBoilerplate(parts.paragraphs, parts.bylines).paragraphs;
-  checkArticleText(title, paragraphs, parts.source);
+  checkArticleText(title, paragraphs, parts.label ?? parts.source);
   // Optional fields are only set when present, so objects compare and serialise cleanly.
   return {
     id: parts.id?.trim() || hashId(paragraphs),

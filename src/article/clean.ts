@@ -12,16 +12,16 @@ export interface CleanResult {
 const LABEL = /^([^:\n]{1,40}):/;
 
 /**
- * Labels used at least twice as "Label: text": speakers of a transcript or Q&A. A glued
+ * Labels also used as "Label: text" (with a space): speakers of a transcript or Q&A. A glued
  * "Speaker:Text" with such a label is a speaker's turn with a typo, not a promo link.
  */
 function speakerLabels(paragraphs: readonly string[]): Set<string> {
-  const seen = new Map<string, number>();
+  const labels = new Set<string>();
   for (const p of paragraphs) {
     const m = /^([^:\n]{1,40}): \S/.exec(p);
-    if (m) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+    if (m) labels.add(m[1]);
   }
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+  return labels;
 }
 
 function matchRule(text: string, inLead: boolean, speakers: Set<string>): BoilerplateRule | undefined {

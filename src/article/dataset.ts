@@ -19,8 +19,10 @@ export function readDataset(text: string, source?: string): Article {
     body = body.slice(m[0].length);
   }
   const blocks = splitBlocks(body);
-  // The first block is the title when it is a single short line with body text after it.
-  const title = blocks.length > 1 && isTitleLine(blocks[0]) ? normaliseParagraph(blocks.shift()!) : undefined;
+  // The first block is the title when it is a single short line, and either the date header
+  // announced the layout or body text follows it.
+  const hasTitle = blocks.length > 0 && isTitleLine(blocks[0]) && (m !== null || blocks.length > 1);
+  const title = hasTitle ? normaliseParagraph(blocks.shift()!) : undefined;
   return buildArticle({
     format: 'dataset',
     paragraphs: blocks.map(normaliseParagraph).filter((p) => p !== ''),

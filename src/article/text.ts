@@ -12,7 +12,7 @@ export function unifyNewlines(text: string): string {
  */
 export function normaliseParagraph(text: string): string {
   return (
-    text
+    unifyNewlines(text)
       .normalize('NFC')
       // Invisible characters that only break tokenisation.
       .replace(/[\u00AD\u200B\uFEFF]/g, '')

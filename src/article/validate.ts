@@ -47,6 +47,9 @@ export function decodeInput(input: Buffer | string, source?: string): string {
     text = input;
   } else {
     checkSize(input.length, source);
+    // UTF-16 with a byte-order mark (Windows "Unicode" text) is text, despite its NUL bytes.
+    const utf16 = input[0] === 0xff && input[1] === 0xfe ? 'utf-16le' : input[0] === 0xfe && input[1] === 0xff ? 'utf-16be' : undefined;
+    if (utf16) return checkText(new TextDecoder(utf16).decode(input), source);
     if (input.includes(0)) throw new NewsfaqError('NF003', `${where(source)}it contains NUL bytes`);
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
@@ -54,7 +57,11 @@ export function decodeInput(input: Buffer | string, source?: string): string {
       throw new NewsfaqError('NF003', `${where(source)}it is not valid UTF-8 (save it as UTF-8 text)`);
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return checkText(text, source);
+}
+
+function checkText(decoded: string, source?: string): string {
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   checkNotBinary(text, source);
   checkNotEmpty(text, source);
   return text;

@@ -32,7 +32,7 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'j
 export const MONTH_CUES: ReadonlySet<string> = new Set([
   'in', 'since', 'by', 'until', 'till', 'til', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid',
   'last', 'next', 'this', 'between', 'through', 'to', 'and', 'or', 'throughout', 'into', 'around', 'until', 'end',
-  'beginning', 'start', 'middle', 'on', 'for', 'past', 'coming', 'each', 'every',
+  'beginning', 'start', 'middle', 'on', 'for', 'past', 'coming',
 ]);
 
 /** Weekday names -> day number (0 = Sunday, as Date.getUTCDay). Abbreviations are deliberately absent: "Sun",
@@ -70,9 +70,21 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Vague counts: "a few weeks ago", "the past several years". */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['few', 'a few', 'several', 'couple of', 'a couple of', 'couple']);
 
+/** "May" is also a name (Theresa May) and a modal: as a bare month it needs one of these before it, or another
+ *  month just before ("April and May", "from March to May"). */
+export const MAY_CUES: ReadonlySet<string> = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through',
+  'throughout', 'end', 'beginning', 'start', 'middle', 'of',
+]);
+
+/** Words in a sentence about a game: its "third quarter" or "second half" is a period of play, not of a year. */
+export const SPORT_WORDS_RE = /\b(?:points?|scor(?:e|es|ed|ing)|touchdowns?|goals?|yards|rebounds|assists|halftime|half-time|innings?|quarterback|field goal|free throws?|game|games|match|matches|fourth-and|overtime|layup|dunk|three-pointer|penalty|kickoff|whistle|lead|trailed|inning|NBA|NFL|NHL)\b/;
+/** Words that make a quarter or half a financial period even when a game word is present ("points" in markets). */
+export const FINANCE_WORDS_RE = /\b(?:profits?|revenues?|earnings|sales|growth|GDP|economy|economic|output|net|loss|losses|shares?|pct|percent|dlrs|billion|million|quarterly|fiscal|inflation|deficit|income|margin|demand|production|exports?|imports?)\b|%/i;
+
 /** Words before a bare 4-digit year (1900-2099) that make it a year: "in 2019", "since 1987", "the 1985 deficit". */
 export const YEAR_CUES: ReadonlySet<string> = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', 'fiscal',
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid',
   'throughout', 'between', 'through', 'around', 'circa', 'year', 'the', 'end', 'beginning', 'start', 'middle',
   'calendar', 'for', 'into', 'as of',
 ]);
@@ -96,9 +108,12 @@ export const YEAR_BLOCK_BEFORE: ReadonlySet<string> = new Set([
 /** Future markers (auxiliaries and near-auxiliaries) for tense inference. Matched as whole words, lower-case. */
 export const FUTURE_MARKERS: readonly string[] = [
   'will', 'shall', "'ll", '’ll', "won't", 'won’t', 'going to', 'gonna', 'due to be', 'due on', 'is due', 'are due',
-  'scheduled to', 'scheduled for', 'set to', 'expected to', 'planned for', 'plans to', 'plan to', 'slated to',
-  'slated for', 'poised to', 'about to', 'upcoming', 'intends to', 'intend to',
+  'scheduled to', 'scheduled for', 'set to', 'set for', 'due in', 'expected to', 'planned for', 'plans to', 'plan to', 'slated to',
+  'slated for', 'poised to', 'about to', 'upcoming', 'intends to', 'intend to', 'would', "wouldn't",
 ];
+/** Present-tense markers: they compete with the others by distance ("said Netanyahu, who is up for re-election in
+ *  January" -> present for January). */
+export const PRESENT_MARKERS: readonly string[] = ['is', 'are', 'am', "isn't", "aren't", 'isn’t', 'aren’t'];
 
 /** Common irregular past-tense forms (and a few regular ones that do not end in -ed are not needed). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
@@ -110,7 +125,10 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'taught', 'tore', 'thought', 'threw', 'understood', 'woke', 'wore', 'won', 'wrote', 'withdrew', 'overtook',
   'undertook', 'upheld', 'oversaw', 'foresaw', 'sought', 'stuck', 'struck', 'bore', 'beat', 'bit', 'bled', 'blew',
   'broke', 'bred', 'dealt', 'dug', 'fed', 'forbade', 'forgave', 'hung', 'lay', 'lit', 'overcame', 'quit', 'read',
-  'rode', 'set', 'slew', 'split', 'spread', 'sprang', 'stung', 'strove', 'swung', 'wept', 'wound', 'ago',
+  'rode', 'set', 'slew', 'split', 'spread', 'sprang', 'stung', 'strove', 'swung', 'wept', 'wound', 'ago', 'shrank',
+  'stank', 'strode', 'wove', 'awoke', 'arose', 'mistook', 'outgrew', 'rebuilt', 'reran', 'resold', 'retook',
+  'sped', 'spat', 'underwent', 'withheld', 'withstood', 'befell', 'beheld', 'knelt', 'leapt', 'misled', 'shone',
+  'slung', 'strung', 'trod',
 ]);
 /** Irregular forms above that are as often present/infinitive or nouns: counted only as weak evidence (ignored when
  *  any other past marker or a future marker is found). */

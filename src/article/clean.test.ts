@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dropBoilerplate } from './clean.js';
+
+const BODY = 'The city council voted on Tuesday to approve a new budget for schools, roads and parks next year.';
+
+test('drops lead bylines, datelines and update stamps before the body starts', () => {
+  const r = dropBoilerplate([
+    'Jane Q. Doe',
+    'Springfield Gazette',
+    'Updated 9:41 p.m. ET Aug. 2, 2020',
+    'Metropolis CNN —',
+    'Published 3:05 p.m. ET Monday, May 5, 2024',
+    BODY,
+    'Short Heading',
+    'More text follows here.',
+  ]);
+  assert.deepEqual(r.paragraphs, [BODY, 'Short Heading', 'More text follows here.']);
+  assert.deepEqual(
+    r.dropped.map((d) => d.rule),
+    ['byline', 'byline', 'updated', 'dateline', 'timestamp'],
+  );
+});
+
+test('drops promos, sign-offs and contributor lines anywhere', () => {
+  const promos = [
+    'Contributing: The Associated Press',
+    'Follow Jane Doe on Twitter: @janedoe.',
+    'Read more: Why the budget matters',
+    'Sign up for our daily newsletter.',
+    'For more local stories, sign up to the weekly Town Talk newsletter.',
+    'RELATED:Council names new clerk',
+    '– Jane Doe',
+    '___',
+    'Updated May 16, 2014, 5:10 p.m. ET',
+    'Jane Doe is a reporter for the Gazette. Reach her at jdoe@example.com.',
+    'This story has been updated with new information.',
+    'John Roe contributed to this report.',
+  ];
+  const r = dropBoilerplate([BODY, ...promos, 'Residents will vote on the plan in May.']);
+  assert.deepEqual(r.paragraphs, [BODY, 'Residents will vote on the plan in May.']);
+  assert.equal(r.dropped.length, promos.length);
+});
+
+test('keeps real text: sub-headings after the lead, questions, quotes, transcripts', () => {
+  const kept = [
+    BODY,
+    'Taiwan',
+    'Saturday, 26 February',
+    'What happens next?',
+    '“We will follow the plan,” she said.',
+    'Subscribe to your phone plan?',
+    'Ann Lee: Welcome to the chat.',
+    'Bob Ray: Thanks for having me.',
+    'Ann Lee:So what did you think of the film?',
+  ];
+  assert.deepEqual(dropBoilerplate(kept).paragraphs, kept);
+});
+
+test('never empties a body, and drops a declared byline in the lead only', () => {
+  assert.deepEqual(dropBoilerplate(['Jane Doe']).paragraphs, ['Jane Doe']);
+  assert.deepEqual(dropBoilerplate(['by jane', BODY], ['by jane']).paragraphs, [BODY]);
+  assert.deepEqual(dropBoilerplate([BODY, 'by jane'], ['by jane']).paragraphs, [BODY, 'by jane']);
+});

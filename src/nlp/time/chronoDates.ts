@@ -1,0 +1,178 @@
+/**
+ * Calendar dates found by chrono-node: "Jan. 1", "17 December 2023", "March 1987", "Dec. 1 to Dec. 5",
+ * "Tuesday, Dec. 12", "12/17/2023". chrono finds them; we read its parsed components (never its Date, which has
+ * been shifted by any time zone in the text) and choose the year ourselves when the text gives none.
+ *
+ * Everything else chrono reports is dropped here and left to our rules (rules.ts): weekdays alone, "last week",
+ * "two weeks ago", clock times, durations ("for 10 years", "within 30 days"), and narrative offsets ("a year
+ * earlier", "two days after").
+ */
+import * as chrono from 'chrono-node';
+import { type Day, daysInMonth, dayOf, formatDay, formatDayRange, formatDayWithWeekday, formatMonth, monthEnd, monthStart, ymd } from './calendar.js';
+import { pickOccurrence, type PickMode } from './occurrence.js';
+import { wordAfter, wordBefore } from './rules.js';
+import type { Tense } from './tense.js';
+import type { Candidate, Ctx, Direction } from './types.js';
+import { AMBIGUOUS_MONTHS, MAY_CUES, MONTHS, MONTH_CUES, MONTH_NAMES, WEEKDAYS } from './words.js';
+
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** Cheap pre-check: a capitalised (or all-capitals) month name or abbreviation, or a numeric date with a year. */
+export const CHRONO_PRECHECK = new RegExp(
+  `\\b(?:${MONTH_WORD}|${MONTH_WORD.toUpperCase().replace(/\(\?:/g, '(?:')})\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b`,
+);
+const MONTH_TOKEN_RE = new RegExp(`\\b${MONTH_WORD}\\b\\.?`, 'i');
+const ANCHOR_RE = new RegExp(
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b${MONTH_WORD}\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b|\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b`, 'i');
+const NUMERIC_RE = /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/;
+
+/** chrono with only the English parsers, reference at noon UTC, timezone UTC. */
+const parser = chrono.casual;
+const NO_REF_INSTANT = new Date(Date.UTC(2000, 5, 15, 12));
+
+interface Parts { y?: number; m: number; d?: number; weekday: boolean }
+
+function parts(c: chrono.ParsedComponents): Parts | undefined {
+  if (!c.isCertain('month')) return undefined;
+  const m = c.get('month');
+  if (!m || m < 1 || m > 12) return undefined;
+  const y = c.isCertain('year') ? c.get('year') ?? undefined : undefined;
+  const d = c.isCertain('day') ? c.get('day') ?? undefined : undefined;
+  if (y !== undefined && (y < 1000 || y > 2999)) return undefined;
+  if (d !== undefined && (d < 1 || d > daysInMonth(y ?? 2000, m))) return undefined;
+  return { y, m, d, weekday: c.isCertain('weekday') };
+}
+
+function parseAt(text: string, offset: number, instant: Date): chrono.ParsedResult | undefined {
+  const rs = parser.parse(text.slice(offset), { instant, timezone: 0 });
+  const r = rs[0];
+  if (!r || r.index > 0) return undefined;
+  return r;
+}
+
+export function chronoDates(ctx: Ctx, out: Candidate[]): void {
+  const { text, ref } = ctx;
+  if (!CHRONO_PRECHECK.test(text)) return;
+  const instant = ref !== undefined ? new Date(ref * 86_400_000 + 43_200_000) : NO_REF_INSTANT;
+  for (const first of parser.parse(text, { instant, timezone: 0 })) {
+    let r: chrono.ParsedResult | undefined = first;
+    let index = first.index;
+    const a = ANCHOR_RE.exec(first.text);
+    if (!a) continue; // no date words: a clock time, a duration, "in the week"
+    const prefix = first.text.slice(0, a.index);
+    if (!/^(?:(?:on|in|the)\s+)?$/i.test(prefix)) {
+      // "end of December", "two days after Monday", "9:41 p.m. ET Aug. 2": parse again from the date itself
+      index = first.index + a.index;
+      r = parseAt(text, index, instant);
+      if (!r) continue;
+    }
+    const c = toCandidate(ctx, r, index);
+    if (c) out.push(c);
+  }
+}
+
+function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate | undefined {
+  const { text, ref } = ctx;
+  let rtext = r.text.replace(/[\s,;:]+$/, ''); // chrono keeps a trailing comma ("in January,")
+  let start = index, end = index + rtext.length;
+  if (/^[/\d]/.test(text.slice(end))) return undefined; // "January, 24/7 Wall St."
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (/\b(?:each|every)\s+$/i.test(before)) return undefined; // "each January": habitual
+  const p = parts(r.start);
+  if (!p) return undefined; // weekday-only and time-only results are left to our rules
+  const numeric = NUMERIC_RE.test(rtext.trim());
+  if (numeric && p.y === undefined) return undefined; // "3/4" is a fraction or a score
+  const tok = MONTH_TOKEN_RE.exec(rtext);
+  if (!numeric) {
+    if (!tok) return undefined;
+    const word = tok[0].replace(/\.$/, '');
+    const lower = word.toLowerCase();
+    if (word === lower) return undefined; // "march", "may": a verb
+    const isAllCaps = word === word.toUpperCase() && word.length > 1;
+    if (isAllCaps && p.d === undefined && p.y === undefined) return undefined; // "MAY" in a headline
+    if (p.d === undefined && p.y === undefined) {
+      // a bare month name: "in March", "December's", "last June"
+      const full = MONTH_NAMES.some((n) => n.toLowerCase() === lower);
+      if (!full) return undefined; // "Dec." alone
+      // chrono sometimes swallows a trailing "of" ("September of"): give it back
+      const of = /\s+of$/i.exec(rtext);
+      if (of) { rtext = rtext.slice(0, of.index); end = start + rtext.length; }
+      const monthAt = start + tok.index;
+      const prev = wordBefore(text, monthAt);
+      const after = text.slice(monthAt + word.length);
+      const possessive = /^['’]s\b/.test(after);
+      const next = wordAfter(text, monthAt + word.length);
+      if (/^\s+of\s+(?!(?:19|20)\d\d\b)/i.test(after)) return undefined; // "March of Dimes"
+      if (lower === 'may' && !possessive && !MAY_CUES.has(prev)
+        && !(MONTH_CUES.has(prev) && new RegExp(`\\b${MONTH_WORD}\\b[^.;]{0,12}$`).test(text.slice(Math.max(0, monthAt - 20), monthAt)))) return undefined;
+      if (AMBIGUOUS_MONTHS.has(lower) && !possessive && !MONTH_CUES.has(prev)
+        && !(lower !== 'may' && prev === 'the' && /^[a-z]/.test(next) && !/^(?:on|for|to|against|through|into|across|of)$/.test(next))) return undefined; // "the March on Washington"
+      if (/^[A-Z][a-z]/.test(next) && !(next.toLowerCase() in MONTHS) && !(next.toLowerCase() in WEEKDAYS) && !possessive) return undefined; // "April Ryan"
+      const yearOf = /^\s+of\s+((?:19|20)\d\d)\b/i.exec(after);
+      if (yearOf) { p.y = +yearOf[1]; end = monthAt + word.length + yearOf[0].length; }
+    }
+  }
+
+  const endParts = r.end ? parts(r.end) : undefined;
+  // "last December", "next March", "this June"
+  const cueM = /\b(last|next|this)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const cue = p.y === undefined && !p.d && cueM ? cueM[1].toLowerCase() : undefined;
+  if (cue) start -= cueM![0].length;
+
+  const tense = ctx.tenseAt(start);
+  const build = (forcedYear?: number): Candidate => {
+    const year = p.y ?? forcedYear;
+    const relative = year === undefined;
+    const single = (y: number, q: Parts): [Day, Day] =>
+      q.d !== undefined ? [dayOf(y, q.m, q.d), dayOf(y, q.m, q.d)] : [monthStart(y, q.m), monthEnd(y, q.m)];
+    const c: Candidate = {
+      start, end, source: 'chrono', relative, granularity: p.d !== undefined ? 'day' : 'month',
+    };
+    let range: [Day, Day] | undefined;
+    if (year !== undefined) range = single(year, p);
+    else if (ref !== undefined) {
+      const mode: PickMode = cue === 'last' ? 'last' : cue === 'next' ? 'next' : cue === 'this' ? 'present' : tenseMode(tense);
+      if (cue === 'this') range = single(ymd(ref).y, p);
+      else range = pickOccurrence((y) => (p.d === undefined || p.d <= daysInMonth(y, p.m) ? single(y, p) : undefined), ref, mode);
+    }
+    if (range && endParts) {
+      // a range: "Dec. 1 to Dec. 5", "March 1987 through June 1987", "December 12-14"
+      const sy = ymd(range[0]).y;
+      let ey = endParts.y ?? sy;
+      if (endParts.y === undefined && single(ey, endParts)[1] < range[0]) ey += 1;
+      if (p.y === undefined && endParts.y !== undefined && forcedYear === undefined) {
+        // "Dec. 28 to Jan. 3, 2024": the start takes its year from the end
+        let y0 = endParts.y;
+        if (single(y0, p)[0] > single(endParts.y, endParts)[1]) y0 -= 1;
+        range = [single(y0, p)[0], range[1]];
+        c.relative = false;
+      }
+      const e = single(ey, endParts)[1];
+      if (e >= range[0]) range = [range[0], e];
+    }
+    if (range) {
+      c.range = range;
+      if (range[0] === range[1]) c.resolved = p.weekday ? formatDayWithWeekday(range[0]) : formatDay(range[0]);
+      else if (p.d !== undefined) c.resolved = formatDayRange(range[0], range[1]);
+      else {
+        const A = ymd(range[0]), B = ymd(range[1]);
+        c.resolved = A.y === B.y && A.m === B.m ? formatMonth(A.y, A.m)
+          : A.y === B.y ? `${MONTH_NAMES[A.m - 1]}–${formatMonth(B.y, B.m)}` : `${formatMonth(A.y, A.m)} – ${formatMonth(B.y, B.m)}`;
+        if (A.y === B.y && A.m === B.m) c.label = c.resolved;
+      }
+    } else {
+      c.direction = cue === 'last' ? 'past' : cue === 'next' ? 'future' : tenseDirection(tense);
+    }
+    if (p.y !== undefined) c.explicitYear = p.y;
+    else if (endParts?.y !== undefined) c.explicitYear = endParts.y;
+    if (p.y === undefined && forcedYear === undefined) c.reresolve = (y: number) => build(y);
+    return c;
+  };
+  return build();
+}
+
+function tenseMode(t: Tense): PickMode {
+  return t;
+}
+function tenseDirection(t: Tense): Direction {
+  return t === 'present' ? 'unknown' : t;
+}
