@@ -1,6 +1,7 @@
 // The last step of every reader: clean, validate and assemble an Article.
 import type { Article, FaqSlot, InputFormat } from '../types.js';
 import { dropBoilerplate } from './clean.js';
+import { cleanInline } from './inline.js';
 import { hashId } from './text.js';
 import { checkArticleText } from './validate.js';
 
@@ -24,8 +25,8 @@ export interface ArticleParts {
 
 /** Build a validated Article; throws NF002/NF005 through validate.ts. */
 export function buildArticle(parts: ArticleParts): Article {
-  const title = parts.title?.trim() || undefined;
-  const paragraphs = parts.clean === false ? [...parts.paragraphs] : dropBoilerplate(parts.paragraphs, parts.bylines).paragraphs;
+  const title = parts.title ? cleanInline([parts.title])[0]?.trim() || undefined : undefined;
+  const paragraphs = parts.clean === false ? [...parts.paragraphs] : cleanInline(dropBoilerplate(parts.paragraphs, parts.bylines).paragraphs);
   checkArticleText(title, paragraphs, parts.label ?? parts.source);
   // Optional fields are only set when present, so objects compare and serialise cleanly.
   return {

@@ -32,6 +32,8 @@ export interface Clause {
   readonly fronted?: readonly [number, number];
   /** The subordinator that introduced the fronted clause ("as", "although"), lower-case. */
   readonly frontedBy?: string;
+  /** An apposition that follows the subject, [start, end) without its commas. */
+  readonly apposition?: readonly [number, number];
 }
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca']);
@@ -83,7 +85,7 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   for (; j < tokens.length; j++) {
     const t = tokens[j];
     if (NEG.has(t.lower)) { negated = true; continue; }
-    if (t.pos === 'ADV' && j > k && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then)$/.test(t.lower)) continue;
+    if (t.pos === 'ADV' && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then)$/.test(t.lower)) continue;
     if (isAux(t) && !(t.pos === 'VERB' && !BE.has(t.lower) && !HAVE.has(t.lower) && !MODALS.has(t.lower) && !DO.has(t.lower))) {
       auxes.push(j);
       continue;
@@ -119,6 +121,13 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
 
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADP', 'CCONJ', 'SYM', 'PUNCT']);
 
+/** May token k continue a subject noun phrase? ("to" and commas end it; possessive 's does not). */
+function inSubject(t: Token): boolean {
+  if (!SUBJECT_POS.has(t.pos) || isAux(t) || t.text === ',') return false;
+  if (t.pos === 'PART' && !/^['’]s$/.test(t.text)) return false;
+  return true;
+}
+
 /** The end of the fronted part: a subordinate clause or adverbial ending in a comma before the subject. */
 function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
   const first = tokens[0];
@@ -148,19 +157,33 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     const fr2 = frontedEnd(all.slice(start, to));
     if (fr2.end > 0) { fronted = [start, start + fr2.end]; frontedBy = fr2.by ?? frontedBy; start += fr2.end; }
   }
+  // A leading conjunction or bare discourse adverb ("But", "Still", "Also") is not part of the subject.
+  while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ'))) start++;
   // Subject: up to the first verb group, over noun-phrase material only.
   let k = start;
-  while (k < to && SUBJECT_POS.has(tokens[k].pos) && !isAux(tokens[k]) && tokens[k].text !== ',') k++;
+  while (k < to && inSubject(tokens[k])) k++;
   // Reduced relative inside the subject: "The vision adopted during the summit highlighted ...".
   if (k < to && tokens[k].pos === 'VERB' && k > start && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP') {
     let m = k + 1;
-    while (m < to && SUBJECT_POS.has(tokens[m].pos) && tokens[m].text !== ',' && !isAux(tokens[m])) m++;
+    while (m < to && inSubject(tokens[m])) m++;
     if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m]))) k = m;
+  }
+  // An apposition after a name: "Parmalat, the Italian food group at the centre of ..., has reported ...".
+  if (tokens[k]?.text === ',' && k > start && tokens[k - 1].pos === 'PROPN' && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) {
+    let close = k + 1;
+    while (close < to && close - k < 25 && tokens[close].text !== ',') close++;
+    if (tokens[close]?.text === ',' && readVerbGroup(tokens, close + 1)) {
+      const verb = readVerbGroup(tokens, close + 1)!;
+      return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy, apposition: [k + 1, close] };
+    }
   }
   if (k === start || k >= to) return undefined;
   if (k - start > 14) return undefined;
   const subj = tokens.slice(start, k);
-  if (subj.some((t) => t.text === '(' || t.text === ')' || t.text === '"' || t.text === '“' || t.text === '”')) return undefined;
+  // Quotes or brackets in a subject mean a structure these rules do not read; an acronym "(ABC)" is fine.
+  if (subj.some((t, i) => /^["“”—–]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
+  // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
+  if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) return undefined;
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
   const verb = readVerbGroup(tokens, k);

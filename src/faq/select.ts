@@ -11,11 +11,15 @@ export interface SelectOptions {
 
 /** Default count from article length: a brief gets 3-5 pairs, a long analysis 10-15. */
 export function defaultCount(wordCount: number): number {
-  return Math.max(3, Math.min(15, Math.round(wordCount / 65)));
+  return Math.max(3, Math.min(15, Math.round(wordCount / 60)));
 }
 
 function contentStems(text: string): Set<string> {
   return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
+}
+
+function whWord(q: string): string {
+  return (q.match(/^(how many|how much|by how much|what|who|which|when|where|why|how)\b/i)?.[0] ?? 'yes-no').toLowerCase();
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -24,6 +28,9 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);
 }
+
+/** Kinds whose answer leads with the fact asked for, so sharing words with the question is expected. */
+const LEAD_KINDS = new Set(['figure', 'time', 'place', 'definition', 'negation']);
 
 /** Penalties for questions an editor would not want, whatever their kind. */
 function quality(c: Candidate): number {
@@ -38,7 +45,7 @@ function quality(c: Candidate): number {
   let inAnswer = 0;
   for (const x of q) if (a.has(x)) inAnswer++;
   if (q.size && a.size <= q.size + 2) score -= 0.3;
-  if (q.size && inAnswer / q.size > 0.9 && a.size < q.size + 4) score -= 0.2;
+  if (!LEAD_KINDS.has(c.kind) && q.size && inAnswer / q.size > 0.9 && a.size < q.size + 4) score -= 0.2;
   return score;
 }
 
@@ -49,7 +56,10 @@ export interface Selection {
 
 export function select(candidates: readonly Candidate[], options: SelectOptions): Selection {
   const perKind = options.perKind ?? Math.max(2, Math.ceil(options.count / 4));
-  const pool = candidates.map((c) => ({ c, q: quality(c), stems: contentStems(c.question) }));
+  const pool = candidates.map((c) => ({ c, q: quality(c), stems: contentStems(c.question), wh: whWord(c.question) }));
+  type Item = (typeof pool)[number];
+  // Questions with different question words over the same clause ask for different information.
+  const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.5);
   // Exact duplicates of information: same topic key keeps only its best.
   const bestByTopic = new Map<string, (typeof pool)[number]>();
   let duplicates = 0;
@@ -67,15 +77,16 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
     let best: (typeof rest)[number] | undefined;
     let bestScore = -Infinity;
     for (const p of rest) {
-      const sim = Math.max(0, ...chosen.map((x) => jaccard(x.stems, p.stems)));
+      const sim = Math.max(0, ...chosen.map((x) => similarity(x, p)));
       const sameEvidence = Math.max(0, ...p.c.evidence.map((id) => perSentence.get(id) ?? 0));
       const overKind = (kinds.get(p.c.kind) ?? 0) >= perKind ? 0.5 : 0;
       const s = p.q - 0.5 * sim - 0.15 * sameEvidence - overKind;
       if (s > bestScore) { bestScore = s; best = p; }
     }
     if (!best) break;
+    if (bestScore < -0.3) break;
     rest = rest.filter((p) => p !== best);
-    if (chosen.some((x) => jaccard(x.stems, best!.stems) >= 0.6) || bestScore < 0) { duplicates++; continue; }
+    if (chosen.some((x) => similarity(x, best!) >= 0.6)) { duplicates++; continue; }
     chosen.push(best);
     kinds.set(best.c.kind, (kinds.get(best.c.kind) ?? 0) + 1);
     for (const id of best.c.evidence) perSentence.set(id, (perSentence.get(id) ?? 0) + 1);

@@ -13,14 +13,14 @@ function matches(short: string, long: readonly Token[]): boolean {
   if (letters.length < 2) return false;
   if (init === letters) return true;
   // Allow acronyms that take two letters from one word ("ASEAN": Association Southeast (A)sian Nations).
-  const joined = long.map((t) => t.text).join(' ');
+  const joined = long.map((t) => t.text).join(' ').toLowerCase();
   let k = 0;
-  for (const ch of letters) {
+  for (const ch of letters.toLowerCase()) {
     const at = joined.indexOf(ch, k);
     if (at < 0) return false;
     k = at + 1;
   }
-  return long.length > 0 && joined[0] === letters[0] && init.length >= letters.length - 2;
+  return long.length > 0 && long[0].text[0] === letters[0] && init.length >= letters.length - 2;
 }
 
 /** Find "Long Form (SHORT)" in one sentence. Returns [short, long] pairs. */

@@ -7,15 +7,25 @@ import { findEntities } from './entities.js';
 import { findAcronyms } from './acronyms.js';
 import { collectPeople } from './people.js';
 import { findTimes } from './time/index.js';
+import { BLOCS, COUNTRIES, PLACES } from '../lang/en/places.js';
 
 /** wink tags sentence-initial capitalised common words as PROPN ("Leaders from ..."): retag them
  *  when the same word occurs lower-case elsewhere in the article, or is a plain plural/verb form. */
-function fixInitialPos(raw: RawSentence[], lowerPos: Map<string, string>): void {
+function isGazetteerName(w: string): boolean {
+  return COUNTRIES[w] !== undefined || PLACES.has(w) || BLOCS.has(w) || /^[A-Z]{2,}/.test(w);
+}
+
+function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): void {
   for (const s of raw) {
     const t = s.tokens[0];
     if (!t || t.pos !== 'PROPN') continue;
-    const seen = lowerPos.get(t.lower);
-    if (seen && seen !== 'PROPN') (s.tokens[0] as { pos: string }).pos = seen;
+    const seen = lowerSeen.get(t.lower);
+    if (seen && seen.pos !== 'PROPN') s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
+    // A capitalised opener never used as a name elsewhere, followed by a common word, is a common noun
+    // ("Purchase and delivery of ..."); names are repeated or followed by another name.
+    else if (!seen && !capitalisedElsewhere.has(t.text) && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text)) {
+      s.tokens[0] = { ...t, pos: 'NOUN' };
+    }
   }
 }
 
@@ -25,9 +35,12 @@ export function annotate(article: Article): Doc {
     tokenizeParagraph(p).forEach((s, index) => raw.push({ paragraph, index, s }));
   });
   // POS of words seen lower-case in the article, to correct sentence-initial tags.
-  const lowerPos = new Map<string, string>();
-  for (const { s } of raw) for (const t of s.tokens) if (t.i > 0 && /^[a-z]/.test(t.text)) lowerPos.set(t.lower, t.pos);
-  fixInitialPos(raw.map((r) => r.s), lowerPos);
+  const lowerSeen = new Map<string, Token>();
+  for (const { s } of raw) for (const t of s.tokens) if (t.i > 0 && /^[a-z]/.test(t.text)) lowerSeen.set(t.lower, t);
+  const capitalisedElsewhere = new Set<string>();
+  for (const { s } of raw) for (const t of s.tokens) if (t.i > 0 && /^[A-Z]/.test(t.text)) capitalisedElsewhere.add(t.text);
+  if (article.title) for (const w of article.title.split(/\s+/)) capitalisedElsewhere.add(w.replace(/[^A-Za-z'’-]/g, ''));
+  fixInitialPos(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
 
   const acronyms = new Map<string, { long: string; sentence: number }>();
   const sentences: Sentence[] = raw.map(({ paragraph, index, s }, n) => {

@@ -5,15 +5,15 @@
 import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
 import { BLOCS } from '../../lang/en/places.js';
 import { PERSONAL_PRONOUNS, VAGUE_HEADS } from '../../lang/en/words.js';
-import { tokensText } from './realise.js';
 
 const ORGLIKE = new Set(['organisation', 'country', 'other']);
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'bank', 'retailer', 'airline', 'maker', 'giant', 'insurer', 'lender', 'brand', 'chain', 'business']);
 
-/** The most recent entity of the given types before (sentence n, token k). */
-function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, lookBack = 2): Entity | undefined {
+/** The most recent entity of the given types before (sentence n, token k). With `subjectOnly`, only
+ *  entities opening their sentence count: pronouns mostly continue the previous subject. */
+function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, lookBack = 2, subjectOnly = false): Entity | undefined {
   for (let m = n; m >= Math.max(0, n - lookBack); m--) {
-    const ents = doc.sentences[m].entities.filter((e) => types.has(e.type) && (m < n || e.end <= k));
+    const ents = doc.sentences[m].entities.filter((e) => types.has(e.type) && (m < n || e.end <= k) && (!subjectOnly || e.start <= 1));
     if (ents.length) return ents[ents.length - 1];
   }
   return undefined;
@@ -46,7 +46,9 @@ function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undefined {
     return w === 'his' || (w === 'her' && s.tokens[k + 1]?.pos !== 'ADP' && /^(NOUN|ADJ|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '')) ? `${name}'s` : name;
   }
   if (['it', 'its', 'they', 'their', 'them'].includes(w)) {
-    const e = lastEntity(doc, s.n, k, ORGLIKE, 1);
+    // "they" needs a plural antecedent: only an organisation or bloc; "it" a country or organisation.
+    const types = w === 'it' || w === 'its' ? ORGLIKE : new Set(['organisation']);
+    const e = lastEntity(doc, s.n, k, types, 1, true);
     if (!e) return undefined;
     // "they/their" refers to a plural: accept a bloc or organisation; "it" accepts one named actor.
     return w === 'its' || w === 'their' ? `${e.text}'s` : e.text;
@@ -54,9 +56,55 @@ function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undefined {
   return undefined;
 }
 
+const EVENT_NOUNS = new Set(['summit', 'meeting', 'talks', 'conference', 'forum', 'visit']);
+
+/** "the leaders" -> "the leaders from Japan and ASEAN": the earlier mention of the same noun
+ *  that says whose they are (a from/of phrase ending in names). */
+function earlierMention(doc: Doc, s: Sentence, head: Token): string | undefined {
+  for (let m = 0; m < s.n; m++) {
+    const ms = doc.sentences[m];
+    const t = ms.tokens;
+    for (let j = 0; j + 2 < t.length; j++) {
+      if (t[j].lemma !== head.lemma || !/^(from|of)$/.test(t[j + 1].lower)) continue;
+      let e = j + 2;
+      for (;;) {
+        if (t[e]?.lower === 'the') e++;
+        const ent = ms.entities.find((x) => x.start === e && x.type !== 'date' && x.type !== 'number');
+        if (!ent) break;
+        e = ent.end;
+        if (t[e]?.text === '(' && t[e + 2]?.text === ')') e += 3;
+        if (t[e]?.lower === 'and' && ms.entities.some((x) => x.start === e + 1 || (x.start === e + 2 && t[e + 1].lower === 'the'))) { e++; continue; }
+        break;
+      }
+      if (e <= j + 2) continue;
+      const text = renderSpan(doc, ms, j, e, true);
+      if (text) return `the ${text}`;
+    }
+  }
+  return undefined;
+}
+
+/** "the summit" -> "the Japan-ASEAN summit" when the article names the parties with a hyphenated pair. */
+function namedEvent(doc: Doc, head: Token): string | undefined {
+  if (!EVENT_NOUNS.has(head.lemma)) return undefined;
+  for (const ms of doc.sentences) {
+    const t = ms.tokens;
+    for (let j = 0; j + 2 < t.length; j++) {
+      if (t[j].pos === 'PROPN' && t[j + 1].text === '-' && t[j + 1].space === '' && t[j + 2].pos === 'PROPN') {
+        return `the ${t[j].text}-${t[j + 2].text} ${head.text}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Resolve "the bloc", "the company" and friends; undefined when the description stays vague. */
 function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string | undefined {
   const head = s.tokens[b - 1];
+  if (b - a === 2 && s.tokens[a].lower === 'the') {
+    const named = earlierMention(doc, s, head) ?? namedEvent(doc, head);
+    if (named) return named;
+  }
   if (head.lemma === 'bloc') {
     for (const [short] of doc.acronyms) if (BLOCS.has(short)) return short;
     return undefined;
@@ -81,7 +129,7 @@ function isVague(s: Sentence, a: number, b: number): boolean {
  * description cannot be resolved.
  */
 export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true): string | undefined {
-  const words: string[] = [];
+  const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
   // Noun-phrase level: a lone vague description as the whole span.
   if (b - a <= 3 && isVague(s, a, b)) {
@@ -96,9 +144,10 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     if (acr) {
       const longWords = acr.long.split(/\s+/).length;
       let cut = words.length - longWords;
-      if (cut > 0 && words[cut - 1] === 'the') cut--;
+      if (cut > 0 && words[cut - 1].text.toLowerCase() === 'the') cut--;
+      const space = cut >= 0 && cut < words.length ? words[cut].space : ' ';
       if (cut >= 0) words.splice(cut);
-      words.push(tokens[k + 1].text);
+      words.push({ text: tokens[k + 1].text, space });
       k += 2;
       continue;
     }
@@ -107,17 +156,12 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       if (['we', 'us', 'our', 'i', 'me', 'my', 'you', 'your'].includes(t.lower)) return undefined;
       const r = resolvePronoun(doc, s, k);
       if (!r) return undefined;
-      words.push(r);
+      words.push({ text: r, space: t.space || ' ' });
       continue;
     }
-    words.push(t.text);
+    words.push({ text: t.text, space: t.space });
   }
-  let text = tokensText(
-    words.map((w, i) => ({ text: w, space: i === 0 ? '' : ' ' }) as Token),
-    0,
-    words.length,
-  );
-  text = text.replace(/\s+([,.;:!?%)’]|'s\b|’s\b|n't\b)/g, '$1').replace(/([($])\s+/g, '$1');
+  let text = words.map((w, i) => (i === 0 ? w.text : w.space + w.text)).join('');
   if (lowerFirst) text = lowerInitial(text, tokens[a]);
   return text;
 }
@@ -126,5 +170,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
 export function lowerInitial(text: string, first: Token | undefined): string {
   if (!first) return text;
   if (first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) || first.text === 'I') return text;
+  // A substituted name (for a pronoun or description) keeps its capitals.
+  if (!text.startsWith(first.text)) return text;
   return text[0].toLowerCase() + text.slice(1);
 }

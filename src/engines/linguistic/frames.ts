@@ -39,16 +39,18 @@ function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['r
   const [a, b] = clause.subject;
   const subject = renderSpan(doc, s, a, b);
   if (!subject) return undefined;
-  const named = s.entities.some((e) => e.start < b && a < e.end && e.type !== 'date' && e.type !== 'number') || s.tokens[a].pos === 'PRON';
+  // Named: the rendered subject carries a name (possibly one a pronoun or description was resolved to).
+  const named = /(^|\s)[A-Z]/.test(subject);
   return { s, clause, subject, named, role, attribution };
 }
 
 export function framesOf(doc: Doc, s: Sentence): Frame[] {
   const out: Frame[] = [];
   const { end, attributed } = clauseEnd(s);
-  // Skip an opening quotation mark: quoted speech is answered with its attribution.
-  const start = /^["“]$/.test(s.tokens[0]?.text ?? '') ? 1 : 0;
-  const main = analyseClause(s.tokens, start, end);
+  // Quoted speech ("It's not about ...," he said) turns into questions about "it" and "they":
+  // leave it to the article-level rules.
+  if (/^["“'‘]/.test(s.text) || s.tokens.slice(0, end).filter((t) => /^["“”]$/.test(t.text)).length >= 2 && attributed) return out;
+  const main = analyseClause(s.tokens, 0, end);
   const attribution = attributed ? s.text.slice(s.tokens[end + 1]?.start ?? s.text.length).replace(/[.!?"”]+$/, '').trim() : undefined;
   if (main) {
     const v = s.tokens[main.verb.main];
@@ -56,7 +58,7 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
     if (REPORTING_VERBS.has(v.lemma) && !main.verb.copula) {
       let k = main.rest[0];
       if (s.tokens[k]?.lower === 'that') k++;
-      while (s.tokens[k] && s.tokens[k].pos === 'ADP' && s.tokens[k].lower !== 'that') break;
+      if (/^["“]$/.test(s.tokens[k]?.text ?? '')) return out;
       const inner = analyseClause(s.tokens, k, end);
       const reporter = renderSpan(doc, s, main.subject[0], main.subject[1], false);
       const f = frame(doc, s, inner, 'reported', reporter ? `${reporter} ${v.text}` : undefined);

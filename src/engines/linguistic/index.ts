@@ -11,8 +11,10 @@ import { negationRule } from './rules/negation.js';
 import { timeRule, placeRule } from './rules/time-place.js';
 import { figureRule } from './rules/figure.js';
 import { definitionCandidates } from './rules/definition.js';
+import { subjectRule } from './rules/subject.js';
+import { storyCandidates } from './rules/story.js';
 
-const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule];
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule];
 
 export function generateLinguistic(doc: Doc): Candidate[] {
   const salience = sentenceSalience(doc);
@@ -24,6 +26,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     }
   }
   out.push(...definitionCandidates(doc));
+  out.push(...storyCandidates(doc, salience));
   return out;
 }
 

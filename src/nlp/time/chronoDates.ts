@@ -8,7 +8,7 @@
  * earlier", "two days after").
  */
 import * as chrono from 'chrono-node';
-import { type Day, daysInMonth, dayOf, formatDay, formatDayRange, formatDayWithWeekday, formatMonth, monthEnd, monthStart, ymd } from './calendar.js';
+import { type Day, daysInMonth, dayOf, weekdayOf, formatDay, formatDayRange, formatDayWithWeekday, formatMonth, monthEnd, monthStart, ymd } from './calendar.js';
 import { pickOccurrence, type PickMode } from './occurrence.js';
 import { wordAfter, wordBefore } from './rules.js';
 import type { Tense } from './tense.js';
@@ -23,13 +23,22 @@ export const CHRONO_PRECHECK = new RegExp(
 const MONTH_TOKEN_RE = new RegExp(`\\b${MONTH_WORD}\\b\\.?`, 'i');
 const ANCHOR_RE = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b${MONTH_WORD}\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b|\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b`, 'i');
+/** "by March 31", "until May 15", "through Dec. 15", "no later than the end of May": a deadline or the end of a
+ *  period. Not after "the": "revealed by the December 24 strike". */
+const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|ahead\s+of|no\s+later\s+than)\s+(?:(?:early|mid|late|end)[\s-]+|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
+/** How far ahead such a deadline may lie and still beat the past tense ("called for comments by March 31" in an
+ *  article of 3 March; but "had a positive rating until March 13, when it flipped" in October is the past March). */
+const DEADLINE_AHEAD_DAYS = 92;
+/** The date part at the start of a chrono result: "Monday, Dec. 11, 2023", "12th of December", "May 5". */
+const DATE_CORE_RE = new RegExp(
+  `^(?:(?:on|in|the)\\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?|${MONTH_WORD}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?)(?:,?\\s+\\d{4}\\b)?|^\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i');
 const NUMERIC_RE = /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/;
 
 /** chrono with only the English parsers, reference at noon UTC, timezone UTC. */
 const parser = chrono.casual;
 const NO_REF_INSTANT = new Date(Date.UTC(2000, 5, 15, 12));
 
-interface Parts { y?: number; m: number; d?: number; weekday: boolean }
+interface Parts { y?: number; m: number; d?: number; weekday: boolean; wd?: number }
 
 function parts(c: chrono.ParsedComponents): Parts | undefined {
   if (!c.isCertain('month')) return undefined;
@@ -39,7 +48,8 @@ function parts(c: chrono.ParsedComponents): Parts | undefined {
   const d = c.isCertain('day') ? c.get('day') ?? undefined : undefined;
   if (y !== undefined && (y < 1000 || y > 2999)) return undefined;
   if (d !== undefined && (d < 1 || d > daysInMonth(y ?? 2000, m))) return undefined;
-  return { y, m, d, weekday: c.isCertain('weekday') };
+  const weekday = c.isCertain('weekday');
+  return { y, m, d, weekday, wd: weekday ? c.get('weekday') ?? undefined : undefined };
 }
 
 function parseAt(text: string, offset: number, instant: Date): chrono.ParsedResult | undefined {
@@ -73,12 +83,25 @@ export function chronoDates(ctx: Ctx, out: Candidate[]): void {
 function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate | undefined {
   const { text, ref } = ctx;
   let rtext = r.text.replace(/[\s,;:]+$/, ''); // chrono keeps a trailing comma ("in January,")
+  if (!r.end) {
+    // chrono reads "at the end of December, from 14.58 pct" as 14:58: keep a clock time only when it looks like one
+    const core = DATE_CORE_RE.exec(rtext);
+    if (core && core[0].length < rtext.length && !/:\d\d|\b[ap]\.?m\b|\bnoon\b|\bmidnight\b/i.test(rtext.slice(core[0].length))) {
+      rtext = core[0].replace(/[\s,]+$/, '');
+    }
+  }
   let start = index, end = index + rtext.length;
   if (/^[/\d]/.test(text.slice(end))) return undefined; // "January, 24/7 Wall St."
   const before = text.slice(Math.max(0, start - 8), start);
   if (/\b(?:each|every)\s+$/i.test(before)) return undefined; // "each January": habitual
   const p = parts(r.start);
   if (!p) return undefined; // weekday-only and time-only results are left to our rules
+  if (p.y !== undefined && !/\b\d{4}\b|['’]\d\d\b/.test(rtext)) {
+    // chrono read "Jan. 27, 50.5%" as the year 50: a year must be written with four digits (or '87)
+    p.y = undefined;
+    rtext = rtext.replace(/,?\s*\d{1,3}$/, '');
+    end = start + rtext.length;
+  }
   const numeric = NUMERIC_RE.test(rtext.trim());
   if (numeric && p.y === undefined) return undefined; // "3/4" is a fraction or a score
   const tok = MONTH_TOKEN_RE.exec(rtext);
@@ -112,6 +135,13 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
     }
   }
 
+  // "in March last year", "July or August this year"
+  let relYear: number | undefined;
+  const ry = p.y === undefined ? /^\s*,?\s+(last|this|next)\s+year\b(?!['’]s)/i.exec(text.slice(end)) : null;
+  if (ry) {
+    if (ref !== undefined) relYear = ymd(ref).y + (ry[1].toLowerCase() === 'last' ? -1 : ry[1].toLowerCase() === 'next' ? 1 : 0);
+    end += ry[0].length;
+  }
   const endParts = r.end ? parts(r.end) : undefined;
   // "last December", "next March", "this June"
   const cueM = /\b(last|next|this)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
@@ -120,8 +150,8 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
 
   const tense = ctx.tenseAt(start);
   const build = (forcedYear?: number): Candidate => {
-    const year = p.y ?? forcedYear;
-    const relative = year === undefined;
+    const year = p.y ?? relYear ?? forcedYear;
+    const relative = year === undefined || relYear !== undefined || (ry !== null && ref === undefined);
     const single = (y: number, q: Parts): [Day, Day] =>
       q.d !== undefined ? [dayOf(y, q.m, q.d), dayOf(y, q.m, q.d)] : [monthStart(y, q.m), monthEnd(y, q.m)];
     const c: Candidate = {
@@ -129,10 +159,28 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
     };
     let range: [Day, Day] | undefined;
     if (year !== undefined) range = single(year, p);
-    else if (ref !== undefined) {
+    else if (ref !== undefined && !ry) {
+      const fits = (y: number) => (p.d === undefined || p.d <= daysInMonth(y, p.m) ? single(y, p) : undefined);
       const mode: PickMode = cue === 'last' ? 'last' : cue === 'next' ? 'next' : cue === 'this' ? 'present' : tenseMode(tense);
+      range = pickOccurrence(fits, ref, mode);
+      if (p.wd !== undefined && p.d !== undefined && !cue) {
+        // "Tuesday, June 14" with no year: the year in which 14 June is a Tuesday, nearest the reference
+        const ry0 = ymd(ref).y;
+        let best: Day | undefined;
+        for (let y = ry0 - 6; y <= ry0 + 6; y++) {
+          if (p.d > daysInMonth(y, p.m)) continue;
+          const d = dayOf(y, p.m, p.d);
+          if (weekdayOf(d) === p.wd && (best === undefined || Math.abs(d - ref) < Math.abs(best - ref))) best = d;
+        }
+        if (best !== undefined && Math.abs(best - ref) < 366) range = [best, best];
+      }
+      // a near deadline in a past-tense sentence usually lies ahead: "called for comments by March 31",
+      // "programming was extended through Nov. 15"
+      if (mode === 'past' && DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start))) {
+        const ahead = pickOccurrence(fits, ref, 'next');
+        if (ahead && ahead[0] - ref <= DEADLINE_AHEAD_DAYS) range = ahead;
+      }
       if (cue === 'this') range = single(ymd(ref).y, p);
-      else range = pickOccurrence((y) => (p.d === undefined || p.d <= daysInMonth(y, p.m) ? single(y, p) : undefined), ref, mode);
     }
     if (range && endParts) {
       // a range: "Dec. 1 to Dec. 5", "March 1987 through June 1987", "December 12-14"
@@ -151,7 +199,8 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
     }
     if (range) {
       c.range = range;
-      if (range[0] === range[1]) c.resolved = p.weekday ? formatDayWithWeekday(range[0]) : formatDay(range[0]);
+      // the weekday only when the text's weekday agrees with the date
+      if (range[0] === range[1]) c.resolved = p.wd !== undefined && weekdayOf(range[0]) === p.wd ? formatDayWithWeekday(range[0]) : formatDay(range[0]);
       else if (p.d !== undefined) c.resolved = formatDayRange(range[0], range[1]);
       else {
         const A = ymd(range[0]), B = ymd(range[1]);
@@ -163,8 +212,9 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
       c.direction = cue === 'last' ? 'past' : cue === 'next' ? 'future' : tenseDirection(tense);
     }
     if (p.y !== undefined) c.explicitYear = p.y;
+    else if (relYear !== undefined) c.explicitYear = relYear;
     else if (endParts?.y !== undefined) c.explicitYear = endParts.y;
-    if (p.y === undefined && forcedYear === undefined) c.reresolve = (y: number) => build(y);
+    if (p.y === undefined && forcedYear === undefined && !cue && !ry && endParts?.y === undefined) c.reresolve = (y: number) => build(y);
     return c;
   };
   return build();

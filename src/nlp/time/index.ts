@@ -19,11 +19,11 @@
  * - `text` includes an introducing preposition ("in 2019", "on Tuesday", "since 1987"); `range` and `resolved`
  *   describe the time itself.
  */
-import { type Day, formatDay, parseIso, toIso } from './calendar.js';
+import { type Day, addMonths, formatDay, parseIso, toIso } from './calendar.js';
 import { chronoDates } from './chronoDates.js';
 import { RULES, modifierLabel, subRange } from './rules.js';
-import { inferTense, type Tense } from './tense.js';
-import type { Candidate, Ctx, Direction, TimeExpression } from './types.js';
+import { tenseScanner, type Tense } from './tense.js';
+import type { Candidate, Ctx, Direction, Granularity, TimeExpression } from './types.js';
 import { LEADING_PREPOSITIONS } from './words.js';
 
 export type { Granularity, TimeExpression } from './types.js';
@@ -41,6 +41,28 @@ const PRECHECK = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|t
 
 const PREP_RE = new RegExp(`\\b(?:${LEADING_PREPOSITIONS.join('|')})\\s+$`, 'i');
 const MODIFIER_RE = /(?:\b(?:the)\s+)?(?:\b(early|mid|late)(?:\s+|-)|\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?|\b(end)-)$/i;
+const CONTEXT_YEAR_CUE_RE = /\b(?:in|for|of|during|throughout)\s+$/i;
+/** "first quarter ended", "fiscal year ending", "six months to", "week ended" just before a date. */
+const PERIOD_ENDED_RE = /\b((?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?(?:fiscal\s+)?(?:quarter|qtr|half|year)|(?:three|six|nine|twelve|3|6|9|12)\s+months|(?:two|three|four|\d)\s+weeks|week|month)\s+(ended|ending|to)\s+(?:on\s+)?$/i;
+const PERIOD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, six: 6, nine: 9, twelve: 12 };
+
+function periodBefore(m: RegExpExecArray, endDay: Day): { start: Day; granularity: Granularity; words: string } | undefined {
+  const words = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/\bqtr\b/, 'quarter');
+  const n = (w: string) => PERIOD_NUMBERS[w] ?? +w;
+  const after = endDay + 1;
+  let start: Day, granularity: Granularity;
+  if (/quarter$/.test(words)) { start = addMonths(after, -3); granularity = 'quarter'; }
+  else if (/half$/.test(words)) { start = addMonths(after, -6); granularity = 'quarter'; }
+  else if (/year$/.test(words)) { start = addMonths(after, -12); granularity = 'year'; }
+  else if (/months$/.test(words)) { start = addMonths(after, -n(words.split(' ')[0])); granularity = 'month'; }
+  else if (/weeks$/.test(words)) { start = after - 7 * n(words.split(' ')[0]); granularity = 'week'; }
+  else if (words === 'week') { start = after - 7; granularity = 'week'; }
+  else if (words === 'month') { start = addMonths(after, -1); granularity = 'month'; }
+  else return undefined;
+  // "first quarter ended December 31" names a fiscal quarter: describe it by its end, not as "the first quarter"
+  const plain = words.replace(/^(?:first|second|third|fourth|1st|2nd|3rd|4th|final)\s+/, '');
+  return { start, granularity, words: plain };
+}
 const YEAR_LINK_RE = /^\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s*$/i;
 
 /** Find and resolve time expressions in one sentence. `tense` tells a bare weekday's direction when known. */
@@ -51,19 +73,15 @@ export function findTimes(text: string, opts: FindTimesOptions = {}): TimeExpres
     if (ref === undefined) throw new RangeError(`findTimes: reference must be YYYY-MM-DD, got ${JSON.stringify(opts.reference)}`);
   }
   if (!text || !PRECHECK.test(text)) return [];
-  const tenseCache = new Map<number, Tense>();
+  const scan = tenseScanner(text);
   const ctx: Ctx = {
     text,
     ref,
-    tenseAt: (at) => {
-      if (opts.tense) return opts.tense;
-      let t = tenseCache.get(at);
-      if (!t) { t = inferTense(text, at); tenseCache.set(at, t); }
-      return t;
-    },
+    tenseAt: (at) => opts.tense ?? scan.at(at),
+    markerNear: (at) => scan.nearest(at),
   };
   const found: Candidate[] = [];
-  for (const rule of RULES) rule(ctx, found);
+  for (const [gate, rule] of RULES) if (gate.test(text)) rule(ctx, found);
   chronoDates(ctx, found);
 
   // Longest first (our rules before chrono on a tie); keep what does not overlap.
@@ -78,7 +96,47 @@ export function findTimes(text: string, opts: FindTimesOptions = {}): TimeExpres
     if (c.reresolve && n.explicitYear !== undefined && YEAR_LINK_RE.test(text.slice(c.end, n.start))) {
       kept[i] = c.reresolve(n.explicitYear);
       kept[i].explicitYear = n.explicitYear;
+      kept[i].relative = n.relative; // "July or August this year" still depends on the reference
     }
+  }
+  // "For all of 1986, productivity rose 4.3 pct in the first quarter": a year-less quarter or month takes the year
+  // of the nearest earlier bare year in the same sentence when that is "in/for/of/during <year>" (not "from 1985",
+  // "since 1985": comparisons; not a full date, which is usually a side remark).
+  for (let i = 1; i < kept.length; i++) {
+    const c = kept[i];
+    if (!c.reresolve || c.explicitYear !== undefined) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = kept[j];
+      if (p.explicitYear === undefined) continue;
+      if (p.granularity === 'year' && p.range && CONTEXT_YEAR_CUE_RE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+        const a = c.reresolve(p.explicitYear);
+        // not against the tense: "as he did in 2021, if he's going to survive in November" is next November
+        const t = ctx.tenseAt(c.start);
+        const clash = ref !== undefined && a.range !== undefined
+          && ((t === 'future' && a.range[1] < ref) || (t === 'past' && a.range[0] > ref));
+        if (!clash) kept[i] = a;
+      }
+      break;
+    }
+  }
+  // "the first quarter ended December 31", "the year ended Dec. 31", "the six months to June 30": the period
+  // that ends on that date.
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    if (c.granularity !== 'day' || !c.range || c.range[0] !== c.range[1]) continue;
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    const m = PERIOD_ENDED_RE.exec(before);
+    if (!m) continue;
+    const period = periodBefore(m, c.range[1]);
+    if (!period) continue;
+    const pStart = c.start - (before.length - m.index);
+    // the period words replace whatever was found inside them ("first quarter" as a quarter of the year)
+    for (let j = i - 1; j >= 0 && kept[j].end > pStart; j--) { kept.splice(j, 1); i--; }
+    kept[i] = {
+      start: pStart, end: c.end, source: 'rule', relative: c.relative, granularity: period.granularity,
+      range: [period.start, c.range[1]],
+      resolved: `the ${period.words} ${m[2].toLowerCase() === 'to' ? 'to' : 'ended'} ${formatDay(c.range[1])}`,
+    };
   }
 
   const out: TimeExpression[] = [];
@@ -87,7 +145,9 @@ export function findTimes(text: string, opts: FindTimesOptions = {}): TimeExpres
     let start = c.start;
     let range = c.range, resolved = c.resolved, granularity = c.granularity;
     // early/mid/late, the end of, the beginning of
-    const mod = MODIFIER_RE.exec(text.slice(Math.max(prevEnd, start - 30), start));
+    let mod = MODIFIER_RE.exec(text.slice(Math.max(prevEnd, start - 30), start));
+    // "the end of the 2020 season": a year after "of the" is an adjective, not the year's end
+    if (mod && /\bof\s+the\s+$/i.test(mod[0]) && !c.label?.startsWith('the ')) mod = null;
     if (mod && (c.label || granularity === 'day' || granularity === 'quarter')) {
       const which = (mod[1] ?? mod[2] ?? mod[3]).toLowerCase();
       if (granularity === 'day' && which !== 'early' && which !== 'late') { /* "the end of Tuesday": leave */ }
@@ -107,7 +167,9 @@ export function findTimes(text: string, opts: FindTimesOptions = {}): TimeExpres
       }
     }
     const prep = PREP_RE.exec(text.slice(Math.max(prevEnd, start - 12), start));
-    if (prep && !/^(?:in|on|since|until|till|by|from|during|before|after|through|throughout)\b/i.test(text.slice(start, c.end))) start -= prep[0].length;
+    // "on" only before a day or date written as such ("on Tuesday", "on Jan. 1"), not "focus on next week's vote"
+    if (prep && /^on\b/i.test(prep[0]) && !/^[A-Z0-9]/.test(text.slice(start, c.end))) { /* leave it out */ }
+    else if (prep && !/^(?:in|on|since|until|till|by|from|during|before|after|through|throughout)\b/i.test(text.slice(start, c.end))) start -= prep[0].length;
     prevEnd = c.end;
     const e: TimeExpression = {
       text: text.slice(start, c.end),

@@ -9,7 +9,7 @@ import {
   monthEnd, monthStart, quarterOf, ymd,
 } from './calendar.js';
 import { pickOccurrence, pickWeekday, type PickMode } from './occurrence.js';
-import { nearestTense, type Tense } from './tense.js';
+import type { Tense } from './tense.js';
 import type { Candidate, Ctx, Direction } from './types.js';
 import {
   COUNT_NOUNS, FINANCE_WORDS_RE, NUMBER_WORDS, SPORT_WORDS_RE, ORDINALS, TODAY_BLOCK_AFTER, TODAY_BLOCK_BEFORE, WEEKDAYS, WEEKDAY_BLOCK_AFTER,
@@ -24,7 +24,7 @@ const COUNT_RE = `(\\d{1,3}|a\\s+few|a\\s+couple\\s+of|couple\\s+of|few|several|
 /** The word just before `pos` (lower-case, trailing punctuation dropped), or '' at the start. */
 export function wordBefore(text: string, pos: number): string {
   const m = /([A-Za-z$][\w.'’$-]*)[\s,]*$/.exec(text.slice(Math.max(0, pos - 30), pos));
-  return m ? m[1].toLowerCase().replace(/[.,]+$/, '') : '';
+  return m ? m[1].toLowerCase().replace(/[.,-]+$/, '') : '';
 }
 /** The word just after `pos`, as written. */
 export function wordAfter(text: string, pos: number): string {
@@ -123,6 +123,7 @@ function rolling(ctx: Ctx, out: Candidate[]): void {
   for (const m of text.matchAll(ROLLING_RE)) handle(m);
   for (const m of text.matchAll(ROLLING_BARE_RE)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // the ROLLING_RE case
+    if (!m[2] && /s$/i.test(m[3])) continue; // "how diverse have past years been?"
     handle(m);
   }
 }
@@ -240,7 +241,7 @@ function dayWords(ctx: Ctx, out: Candidate[]): void {
       if (word === word.toUpperCase() && !atSentenceStart) continue;
       if (plain === 'today' && word[0] === 'T' && !atSentenceStart && !/["“‘'(]\s*$/.test(text.slice(0, start))) continue;
       // narrative "now" in a past-tense sentence ("some now jumped porch to porch") is not the article's date
-      const near = plain === 'now' ? nearestTense(text, start) : undefined;
+      const near = plain === 'now' ? ctx.markerNear(start) : undefined;
       if (near && near.tense === 'past' && near.dist <= 50) continue;
     }
     let offset = 0, part: string | undefined, dir: Direction = 'present';
@@ -346,22 +347,28 @@ function quarters(ctx: Ctx, out: Candidate[]): void {
   function push(start: number, end: number, half: boolean, q: number, year: number | undefined, fiscal: boolean, relYear = false) {
     const make = (y: number): [Day, Day] => half ? [monthStart(y, 6 * q - 5), monthEnd(y, 6 * q)] : quarterRange(y, q);
     const label = (y: number) => half ? `the ${q === 1 ? 'first' : 'second'} half of ${y}` : quarterLabel(y, q);
-    const c: Omit<Candidate, 'start' | 'end' | 'source'> = {
-      relative: year === undefined || relYear, granularity: 'quarter',
-      direction: ref === undefined && year === undefined ? tenseDirection(ctx.tenseAt(start)) : undefined,
-    };
-    if (!fiscal) {
-      let y = year;
-      if (y === undefined && ref !== undefined) {
-        // past: the latest begun; otherwise the plain nearest, with no lean towards the future: "will release its
-        // second-quarter results" in July is about the quarter just ended
-        const r = pickOccurrence(make, ref, ctx.tenseAt(start) === 'past' ? 'past' : 'present', 1);
-        if (r) y = ymd(r[0]).y;
+    const build = (forcedYear?: number): Candidate => {
+      const fixed = year ?? forcedYear;
+      const c = mk(start, end, {
+        relative: fixed === undefined || relYear, granularity: 'quarter',
+        direction: ref === undefined && fixed === undefined ? tenseDirection(ctx.tenseAt(start)) : undefined,
+      });
+      if (!fiscal) {
+        let y = fixed;
+        if (y === undefined && ref !== undefined) {
+          // past: the latest begun; otherwise the plain nearest, with no lean towards the future: "will release
+          // its second-quarter results" in July is about the quarter just ended
+          const r = pickOccurrence(make, ref, ctx.tenseAt(start) === 'past' ? 'past' : 'present', 1);
+          if (r) y = ymd(r[0]).y;
+        }
+        if (y !== undefined) { c.range = make(y); c.resolved = c.label = label(y); }
+        // "the first quarter" after "in 1986" in the same sentence: that year (see index.ts)
+        if (fixed === undefined) c.reresolve = (yy: number) => build(yy);
       }
-      if (y !== undefined) { c.range = make(y); c.resolved = c.label = label(y); }
-    }
-    if (year !== undefined && !relYear) c.explicitYear = year;
-    out.push(mk(start, end, c));
+      if (year !== undefined && !relYear) c.explicitYear = year;
+      return c;
+    };
+    out.push(build());
   }
 }
 
@@ -524,6 +531,16 @@ export function modifierLabel(mod: string, label: string): string {
   }
 }
 
-export const RULES: ReadonlyArray<(ctx: Ctx, out: Candidate[]) => void> = [
-  recent, rolling, earlierLater, calendar, dayWords, ago, quarters, years, weekdays, endOf,
+/** Each rule with a cheap test that must pass before its (slower) patterns run. */
+export const RULES: ReadonlyArray<readonly [RegExp, (ctx: Ctx, out: Candidate[]) => void]> = [
+  [/recent|lately/i, recent],
+  [/\b(?:past|last|next|coming)\b/i, rolling],
+  [/\b(?:earlier|later|so\s+far)\b/i, earlierLater],
+  [/\b(?:this|last|next)\s/i, calendar],
+  [/to(?:day|night|morrow)|yesterday|\bnow\b|morning|afternoon|evening|\bnight/i, dayWords],
+  [/\b(?:ago|from\s+now|hence)\b/i, ago],
+  [/quarter|qtr|half|\b[QH][1-4]/i, quarters],
+  [/\d{4}|['’]\d0s/, years],
+  [/(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/, weekdays],
+  [/\b(?:end|beginning|start|middle)\s+of\b|year[-‐]end/i, endOf],
 ];

@@ -30,12 +30,18 @@ function markers(text: string): Marker[] {
   FUTURE_RE.lastIndex = 0;
   for (let m = FUTURE_RE.exec(text); m; m = FUTURE_RE.exec(text)) {
     const w = m[0].toLowerCase();
+    if (w === 'may' && m[0] !== 'may') continue; // "May" is the month (or a name)
+    if (/^(?:would|could|might|may|should|must)$/.test(w) && /^\s+(?:not\s+|n't\s+)?have\b/i.test(text.slice(m.index + w.length, m.index + w.length + 14))) {
+      // "could not have been", "would have won": a past possibility
+      out.push({ tense: 'past', start: m.index, end: m.index + m[0].length, weak: false });
+      continue;
+    }
     if (w === 'will') {
       if (WILL_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (/^\s+of\b/i.test(text.slice(m.index + 4, m.index + 12))) continue;
     }
-    // "would" is often reported speech or a conditional: weaker evidence than "will"
-    out.push({ tense: 'future', start: m.index, end: m.index + m[0].length, weak: /^would/.test(w) });
+    // "would", "could", "might", "may": reported speech, conditionals, possibility: weaker evidence than "will"
+    out.push({ tense: 'future', start: m.index, end: m.index + m[0].length, weak: /^(?:would|could|might|may)\b/.test(w) });
   }
   for (const m of text.matchAll(PRESENT_RE)) {
     // "is expected to", "are set to": the future marker that follows decides
@@ -83,6 +89,19 @@ export function inferTense(text: string, at?: number): Tense {
 /** The tense marker nearest to `at` and its effective distance (characters plus penalties), if any. */
 export function nearestTense(text: string, at: number): { tense: Tense; dist: number } | undefined {
   return nearest(markers(text), text, at);
+}
+
+/** inferTense and nearestTense for many points of one sentence, scanning the sentence once (lazily). */
+export function tenseScanner(text: string): { at(pos: number): Tense; nearest(pos: number): { tense: Tense; dist: number } | undefined } {
+  let ms: Marker[] | undefined;
+  const get = () => (ms ??= markers(text));
+  return {
+    at(pos) {
+      const near = get().length ? nearest(get(), text, pos) : undefined;
+      return near && near.dist <= MAX_DISTANCE ? near.tense : 'present';
+    },
+    nearest: (pos) => nearest(get(), text, pos),
+  };
 }
 
 function nearest(ms: Marker[], text: string, at: number): { tense: Tense; dist: number } | undefined {

@@ -31,6 +31,8 @@ export interface Ctx {
   ref?: Day;
   /** Tense for an expression starting at `at`: the caller's, or inferred from the sentence. */
   tenseAt(at: number): Tense;
+  /** The nearest tense marker to `at` in the sentence, whatever the caller said (for narrative "now"). */
+  markerNear(at: number): { tense: Tense; dist: number } | undefined;
 }
 
 /** A found expression before prepositions/modifiers are folded in. `source` orders ties: own rules win. */

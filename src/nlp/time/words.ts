@@ -110,6 +110,11 @@ export const FUTURE_MARKERS: readonly string[] = [
   'will', 'shall', "'ll", '’ll', "won't", 'won’t', 'going to', 'gonna', 'due to be', 'due on', 'is due', 'are due',
   'scheduled to', 'scheduled for', 'set to', 'set for', 'due in', 'expected to', 'planned for', 'plans to', 'plan to', 'slated to',
   'slated for', 'poised to', 'about to', 'upcoming', 'intends to', 'intend to', 'would', "wouldn't",
+  // future seen from a past statement: "decided to hold a hearing on March 13"; "Hungary is to embark on ..."
+  'decided to', 'agreed to', 'voted to', 'planned to', 'is to', 'are to', 'was to', 'were to', 'promised to',
+  'pledged to', 'vowed to', 'threatened to', 'could', 'might', 'may', 'due to expire', 'due to end', 'due to begin', 'due to start',
+  'due to take', 'due to open', 'due to close', 'due to meet', 'due to arrive', 'due to return', 'due to hold',
+  'due to vote', 'due to report', 'due to release', 'due to resume', 'due to announce', 'due to launch',
 ];
 /** Present-tense markers: they compete with the others by distance ("said Netanyahu, who is up for re-election in
  *  January" -> present for January). */

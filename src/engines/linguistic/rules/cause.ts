@@ -5,6 +5,20 @@ import { COMPLEMENT_TO, candidate, evidenceOf, restText, whQuestion, type FrameR
 const CAUSE_ONE = new Set(['because', 'amid']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
 const FRONTED_CAUSE = new Set(['as', 'because', 'since']);
+/** Verbs whose object is followed by its own infinitive: "enabled X to ...", "asked X to ...". */
+const OBJECT_CONTROL = new Set([
+  'enable', 'allow', 'force', 'ask', 'urge', 'help', 'want', 'cause', 'lead', 'require', 'authorize', 'authorise',
+  'encourage', 'invite', 'persuade', 'tell', 'expect', 'order', 'permit', 'get', 'compel', 'pressure', 'push',
+  'prompt', 'call', 'appoint', 'elect', 'hire', 'choose', 'pick', 'select', 'name', 'warn', 'advise', 'instruct',
+]);
+/** Nouns whose infinitive says what, not why: "the right to vote", "a bid to buy". */
+const NOUN_COMPLEMENT = new Set([
+  'right', 'bid', 'offer', 'plan', 'attempt', 'effort', 'decision', 'time', 'way', 'chance', 'ability', 'need',
+  'power', 'authority', 'permission', 'proposal', 'agreement', 'deal', 'move', 'promise', 'pledge', 'push', 'call',
+  'order', 'motion', 'vote', 'campaign', 'drive', 'opportunity', 'intention', 'desire', 'option', 'license',
+  'licence', 'approval', 'request', 'permit', 'player', 'team', 'person', 'company', 'country', 'one', 'thing',
+]);
+const SUPERLATIVE = /^(first|last|only|next|youngest|oldest|latest|biggest|largest|(\w+est))$/;
 
 export const causeRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
@@ -39,16 +53,22 @@ export const causeRule: FrameRule = (ctx) => {
     const four = `${two} ${t[k + 2]?.lower ?? ''} ${t[k + 3]?.lower ?? ''}`;
     if (CAUSE_ONE.has(one) || CAUSE_TWO.has(two) || CAUSE_TWO.has(four.split(' ').slice(0, 3).join(' ')) || CAUSE_TWO.has(four)) {
       if (k === r0) return [];
+      // "not because of X but ..." or a reason after a dash or comma belongs to another clause.
+      if (t.slice(r0, k).some((x) => /^[,;:—–(]$/.test(x.text) || x.lower === 'not' || x.pos === 'CCONJ')) return [];
       return ask(k, 'cause.marker', 'cause');
     }
   }
-  // Purpose: "convened in Tokyo to discuss ..." (not "pledged to support", a complement).
-  if (!COMPLEMENT_TO.has(v.lemma) && !clause.verb.copula) {
+  // Purpose: "convened in Tokyo to discuss ..." (not "pledged to support", a complement, nor
+  // "authorised counsel to explore" or "the offer to acquire", which say what, not why).
+  if (!COMPLEMENT_TO.has(v.lemma) && !OBJECT_CONTROL.has(v.lemma) && !clause.verb.copula && !clause.verb.passive && f.named) {
     for (let k = r0 + 1; k < rEnd - 1; k++) {
-      if (t[k].text === ',' ) break;
-      if (t[k].lower === 'to' && t[k + 1].pos === 'VERB' && t[k - 1].pos !== 'VERB' && t[k + 1].lower === t[k + 1].lemma) {
+      if (/^[,;:—–(]$/.test(t[k].text) || t[k].pos === 'SCONJ') break;
+      if (t[k].lower === 'to' && t[k + 1].pos === 'VERB' && t[k + 1].lower === t[k + 1].lemma) {
+        const before = t[k - 1];
+        if (before.pos !== 'NOUN' && before.pos !== 'PROPN') break;
+        if (NOUN_COMPLEMENT.has(before.lemma)) break;
         const between = t.slice(r0, k);
-        if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
+        if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADJ' && SUPERLATIVE.test(x.lower))) break;
         return ask(k, 'purpose.to', 'purpose');
       }
     }

@@ -2,6 +2,7 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc } from '../../../nlp/doc.js';
 import { cleanSentence } from '../answer.js';
+import { analyseClause } from '../../../facts/clause.js';
 import { candidate, finishQuestion } from './shared.js';
 
 /** How often a name (or its last word, for people) is mentioned. */
@@ -31,8 +32,15 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     if (/counterpart|colleague|friend|partner/i.test(info.title)) continue;
     const n = mentions(doc, info.name);
     if (n < 2 && info.sentence > 3) continue;
-    const title = /^[A-Z]/.test(info.title) && !/^(The|A|An)\b/.test(info.title) ? info.title : info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
-    const answer = /^(the|a|an)\b/i.test(title) ? `${info.name} is ${title}.` : `${info.name} is ${/^[A-Z]/.test(title) ? '' : 'the '}${title}.`;
+    // Appositions read as answers ("the firm's chief executive"); a title before the name only
+    // when it is a full capitalised title ("Prime Minister"), not one word ("President") or an abbreviation.
+    const apposition = /^(the|a|an)\b/i.test(info.title);
+    const words = info.title.split(/\s+/);
+    const fullTitle = words.length >= 2 && words.length <= 6 && words.every((w) => /^[A-Z][a-z]+$|^(of|for|and|the)$/.test(w));
+    if (!apposition && !fullTitle) continue;
+    if (!/^[A-Z][a-z'’-]+(\s[A-Z][a-z'’.-]+){1,2}$/.test(info.name)) continue;
+    const title = apposition ? info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()) : `the ${info.title}`;
+    const answer = `${info.name} is ${title}.`;
     out.push(candidate('definition', finishQuestion(`Who is ${info.name}`), answer, [s.id], 0.5 + 0.1 * Math.min(3, n), 'definition.person', `def:${info.name}`, ['is', 'the']));
   }
   // "X is a/an/the ..." with a named subject.
@@ -41,7 +49,28 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const e = s.entities.find((x) => x.start === 0 && x.type !== 'person' && x.type !== 'date' && x.type !== 'number');
     if (!e || !/^(is|was)$/.test(t[e.end]?.lower ?? '') || !/^(a|an|the|one)$/.test(t[e.end + 1]?.lower ?? '')) continue;
     if (out.some((c) => c.topic === `def:${e.text}`)) continue;
-    out.push(candidate('definition', finishQuestion(`What is ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
+    const who = e.type === 'person' || doc.people.has(e.text);
+    const verb = t[e.end].lower;
+    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
+  }
+  out.push(...appositionDefinitions(doc, out));
+  return out;
+}
+
+/** "Parmalat, the Italian food group at the centre of ..., has reported ..." -> "What is Parmalat?" */
+function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const c = analyseClause(s.tokens);
+    if (!c?.apposition) continue;
+    const e = s.entities.find((x) => x.start === c.subject[0] && x.end === c.subject[1]);
+    if (!e || e.type === 'date' || e.type === 'number' || e.type === 'money' || e.type === 'percent') continue;
+    if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
+    const [a, b] = c.apposition;
+    if (b - a > 18) continue;
+    const described = s.text.slice(s.tokens[a].start, s.tokens[b - 1].end).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+    const who = e.type === 'person' || doc.people.has(e.text);
+    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${e.text}`));
   }
   return out;
 }

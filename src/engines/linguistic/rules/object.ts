@@ -5,6 +5,19 @@ import { cleanSentence } from '../answer.js';
 import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+const NEWS_VERBS = new Set([
+  'announce', 'approve', 'reject', 'buy', 'sell', 'acquire', 'win', 'release', 'ban', 'file', 'charge', 'sue',
+  'cut', 'raise', 'report', 'post', 'predict', 'forecast', 'recommend', 'warn', 'threaten', 'build', 'open', 'close',
+  'discover', 'find', 'reveal', 'publish', 'award', 'elect', 'appoint', 'nominate', 'hire', 'fire', 'arrest',
+  'convict', 'sentence', 'impose', 'lift', 'extend', 'end', 'suspend', 'cancel', 'delay', 'postpone', 'block',
+  'pass', 'veto', 'endorse', 'back', 'support', 'oppose', 'criticise', 'criticize', 'praise', 'welcome', 'condemn',
+  'expand', 'develop', 'design', 'produce', 'export', 'import', 'spend', 'pay', 'earn', 'lose', 'save', 'owe',
+  'borrow', 'lend', 'receive', 'secure', 'complete', 'finish', 'merge', 'invest', 'stress', 'emphasise', 'emphasize',
+  'underscore', 'highlight', 'collaborate', 'need', 'want', 'face', 'discuss', 'address', 'adopt', 'unveil',
+  'target', 'question', 'investigate', 'beat', 'defeat', 'score', 'sign', 'claim', 'clinch', 'reach', 'host',
+  'join', 'replace', 'launch', 'introduce', 'propose', 'seek', 'demand', 'restore', 'resume', 'settle', 'accept',
+  'win', 'break', 'set', 'lead', 'create', 'provide', 'unveil', 'plan', 'order', 'issue', 'grant', 'allocate', 'examine', 'review', 'test', 'deploy', 'send', 'ship', 'deliver', 'offer',
+]);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give']);
 
 export const objectRule: FrameRule = (ctx) => {
@@ -13,6 +26,8 @@ export const objectRule: FrameRule = (ctx) => {
   const v = s.tokens[clause.verb.main];
   if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
   if (REPORTING_VERBS.has(v.lemma) || LIGHT_VERBS.has(v.lemma)) return [];
+  // "What did X do to Y?" is worth asking for verbs that carry news; "What did Morrison raise?" is not.
+  if (!COMMITMENT_VERBS.has(v.lemma) && !NEWS_VERBS.has(v.lemma) && !NEXT_VERBS.has(v.lemma)) return [];
   if (!f.named) return [];
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
@@ -26,7 +41,7 @@ export const objectRule: FrameRule = (ctx) => {
   if (first.lower === 'to' && t[r0 + 1]?.pos === 'VERB' && COMPLEMENT_TO.has(v.lemma)) {
     tail = 'to do';
     origin = 'object.to-do';
-  } else if (first.pos === 'ADP' && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
+  } else if ((first.pos === 'ADP' || first.pos === 'SCONJ') && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
     tail = first.lower;
     origin = 'object.phrasal';
   } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {

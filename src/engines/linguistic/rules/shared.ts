@@ -18,7 +18,7 @@ export type FrameRule = (ctx: RuleContext) => Candidate[];
 const REST_STOPS = new Set([
   'which', 'who', 'whom', 'whose', 'while', 'whilst', 'including', 'because', 'as', 'although', 'though', 'but',
   'where', 'when', 'after', 'before', 'amid', 'despite', 'since', 'saying', 'according', 'following', 'with',
-  'so', 'if', 'unless', 'whereas', 'due', 'thanks', 'owing', 'than',
+  'so', 'if', 'unless', 'whereas', 'due', 'thanks', 'owing', 'than', 'until', 'whether', 'like',
 ]);
 
 /** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
@@ -28,6 +28,8 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
     if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || t[k].text === '(' || /^["“”]$/.test(t[k].text)) return k;
     if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) return k;
     if (t[k].lower === 'and' && t[k + 1] && (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'AUX')) return k;
+    // A purpose or complement clause ("to enhance ...") is part of the answer, not the question.
+    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB') return k;
   }
   return b;
 }
@@ -35,6 +37,9 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
 /** Render part of the clause remainder, self-contained. Undefined if it cannot be. */
 export function restText(ctx: RuleContext, a: number, b: number): string | undefined {
   if (a >= b) return '';
+  // A remainder cut in the middle of a phrase ("invent aggressive", "sales of") reads as broken.
+  const last = ctx.frame.s.tokens[b - 1];
+  if (/^(DET|ADP|ADJ|CCONJ|SCONJ|PART|PRON)$/.test(last.pos) && !/^['’]s$/.test(last.text) && !/^(it|them|him|her|us|me)$/i.test(last.text)) return undefined;
   return renderSpan(ctx.doc, ctx.frame.s, a, b, false);
 }
 

@@ -5,7 +5,9 @@ import { cleanSentence, leadAnswer } from '../answer.js';
 import { capitalise } from '../realise.js';
 import { candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
-const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'last', 'this', 'next', 'until', 'from', 'early', 'late', 'earlier', 'later']);
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'for', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'from']);
+/** A time after these is a span's edge, not when the event happened: "since 2010" does not answer "When". */
+const SPAN_EDGES = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through', 'throughout', 'as', 'to']);
 
 export const timeRule: FrameRule = (ctx) => {
   const { frame: f, doc } = ctx;
@@ -13,15 +15,22 @@ export const timeRule: FrameRule = (ctx) => {
   if (clause.verb.copula || clause.verb.negated) return [];
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
-  const expr = s.times.find((x) => x.resolved && x.granularity !== 'decade');
+  const end = trimRest(f, r0, rEnd);
+  // The first resolved time inside the verb group or the kept remainder (not the subject, not a
+  // relative clause), that says when rather than since/until when.
+  let exprTokens: number[] = [];
+  const expr = s.times.find((x) => {
+    if (!x.resolved || x.granularity === 'decade' || x.direction === 'present') return false;
+    exprTokens = t.filter((tok) => tok.start < x.end && tok.end > x.start).map((tok) => tok.i);
+    if (!exprTokens.length) return false;
+    const first = Math.min(...exprTokens);
+    const last = Math.max(...exprTokens);
+    if (SPAN_EDGES.has(t[first - 1]?.lower ?? '') || SPAN_EDGES.has(t[first].lower)) return false;
+    if (/^['’]s$/.test(t[last + 1]?.text ?? '')) return false;
+    return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end);
+  });
   if (!expr) return [];
-  // The time must sit in the verb group or the remainder, not in the subject.
-  const exprTokens = t.filter((x) => x.start < expr.end && x.end > expr.start).map((x) => x.i);
-  if (!exprTokens.length) return [];
   const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
-  const inRest = exprTokens.every((i) => i >= r0 && i < rEnd);
-  if (!inGroup && !inRest) return [];
-  let end = trimRest(f, r0, rEnd);
   // Drop the time words and a preposition right before them from the remainder.
   let cutFrom = Math.min(...exprTokens);
   const cutTo = Math.max(...exprTokens) + 1;

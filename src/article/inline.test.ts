@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stripDateline, unwrapTickers } from './inline.js';
+
+test('a wire dateline is stripped from the first paragraph', () => {
+  assert.equal(stripDateline('OSLO (AP) — The council voted on Monday.'), 'The council voted on Monday.');
+  assert.equal(stripDateline('WASHINGTON — Lawmakers met.'), 'Lawmakers met.');
+  assert.equal(stripDateline('NEW YORK (Reuters) - Shares fell.'), 'Shares fell.');
+});
+
+test('ordinary openings are kept', () => {
+  assert.equal(stripDateline('The plan — first floated in May — passed.'), 'The plan — first floated in May — passed.');
+  assert.equal(stripDateline('A B-side record sold well.'), 'A B-side record sold well.');
+});
+
+test('ticker brackets are unwrapped', () => {
+  assert.equal(unwrapTickers('<Acme Mining Ltd> said it agreed to sell <ACM> shares.'), 'Acme Mining Ltd said it agreed to sell ACM shares.');
+});

@@ -1,0 +1,22 @@
+// Inline leftovers inside body paragraphs: a dateline opening the first paragraph
+// ("TOKYO (AP) — ", "WASHINGTON — ") and newswire ticker brackets ("<Equity Silver Mines Ltd>").
+
+const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|[A-Z][A-Za-z ]{1,20})\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])/;
+const TICKER = /<([A-Z][^<>]{0,60})>/g;
+
+/** Remove a dateline from the start of the first paragraph. */
+export function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  // Require capitals in the place name, so ordinary sentences starting "A - B" are untouched.
+  if (!m || !/^[A-Z]{2,}/.test(m[0])) return paragraph;
+  return paragraph.slice(m[0].length);
+}
+
+/** "<Equity Silver Mines Ltd> said" -> "Equity Silver Mines Ltd said". */
+export function unwrapTickers(paragraph: string): string {
+  return paragraph.replace(TICKER, '$1');
+}
+
+export function cleanInline(paragraphs: readonly string[]): string[] {
+  return paragraphs.map((p, i) => unwrapTickers(i === 0 ? stripDateline(p) : p)).filter((p) => p.trim());
+}

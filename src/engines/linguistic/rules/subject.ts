@@ -1,0 +1,33 @@
+// "Who won the Davis Cup for Spain?": ask for a named actor when the event is the news.
+import { cleanSentence } from '../answer.js';
+import { joinWords } from '../realise.js';
+import { candidate, evidenceOf, finishQuestion, restText, trimRest, type FrameRule } from './shared.js';
+
+/** Verbs whose doer is worth asking for: winning, beating, signing, leading, founding ... */
+const DOER_VERBS = new Set([
+  'win', 'beat', 'defeat', 'score', 'sign', 'lead', 'found', 'invent', 'discover', 'buy', 'acquire', 'host',
+  'replace', 'succeed', 'appoint', 'name', 'elect', 'nominate', 'hire', 'design', 'build', 'develop', 'create',
+  'launch', 'write', 'direct', 'produce', 'claim', 'clinch', 'capture', 'take', 'top', 'overtake', 'win', 'break',
+  'set', 'conclude', 'broker', 'propose', 'introduce', 'file', 'block', 'veto', 'approve', 'reject', 'sell',
+  'announce', 'unveil', 'release', 'open', 'close', 'fund', 'back', 'sponsor', 'organise', 'organize',
+]);
+
+export const subjectRule: FrameRule = (ctx) => {
+  const { frame: f, doc } = ctx;
+  const { clause, s } = f;
+  const t = s.tokens;
+  if (clause.verb.copula || clause.verb.negated || clause.verb.passive || f.role === 'fronted') return [];
+  const v = t[clause.verb.main];
+  if (!DOER_VERBS.has(v.lemma) || clause.verb.tense !== 'past' || clause.verb.auxes.length) return [];
+  const [sa, sb] = clause.subject;
+  const ent = s.entities.find((e) => e.start === sa && e.end === sb);
+  if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
+  const [r0, rEnd] = clause.rest;
+  const end = trimRest(f, r0, rEnd);
+  if (end - r0 < 2 || end - r0 > 14) return [];
+  const rest = restText(ctx, r0, end);
+  if (!rest) return [];
+  const wh = ent.type === 'person' || doc.people.has(ent.text) ? 'Who' : ent.type === 'country' ? 'Which country' : 'Who';
+  const question = finishQuestion(joinWords([wh, t[clause.verb.main].text, rest]));
+  return [candidate('event', question, cleanSentence(s), evidenceOf(s), 0.65 * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
+};
