@@ -11,7 +11,8 @@ export interface SelectOptions {
 
 /** Default count from article length: a brief gets 3-5 pairs, a long analysis 10-15. */
 export function defaultCount(wordCount: number): number {
-  return Math.max(3, Math.min(15, Math.round(wordCount / 60)));
+  if (wordCount <= 150) return Math.max(3, Math.round(3 + wordCount / 75));
+  return Math.min(15, Math.round(5 + (wordCount - 150) / 60));
 }
 
 function contentStems(text: string): Set<string> {
@@ -59,7 +60,7 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
   const pool = candidates.map((c) => ({ c, q: quality(c), stems: contentStems(c.question), wh: whWord(c.question) }));
   type Item = (typeof pool)[number];
   // Questions with different question words over the same clause ask for different information.
-  const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.5);
+  const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3);
   // Exact duplicates of information: same topic key keeps only its best.
   const bestByTopic = new Map<string, (typeof pool)[number]>();
   let duplicates = 0;
@@ -80,7 +81,7 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
       const sim = Math.max(0, ...chosen.map((x) => similarity(x, p)));
       const sameEvidence = Math.max(0, ...p.c.evidence.map((id) => perSentence.get(id) ?? 0));
       const overKind = (kinds.get(p.c.kind) ?? 0) >= perKind ? 0.5 : 0;
-      const s = p.q - 0.5 * sim - 0.15 * sameEvidence - overKind;
+      const s = p.q - 0.3 * sim - 0.1 * sameEvidence - overKind;
       if (s > bestScore) { bestScore = s; best = p; }
     }
     if (!best) break;

@@ -31,7 +31,7 @@ const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|ahead\s+of|no
 const DEADLINE_AHEAD_DAYS = 92;
 /** The date part at the start of a chrono result: "Monday, Dec. 11, 2023", "12th of December", "May 5". */
 const DATE_CORE_RE = new RegExp(
-  `^(?:(?:on|in|the)\\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?|${MONTH_WORD}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?)(?:,?\\s+\\d{4}\\b)?|^\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i');
+  `^(?:(?:on|in|the)\\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?|${MONTH_WORD}\\.?(?:\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?)(?:,?\\s+(?:of\\s+)?\\d{4}\\b)?|^\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i');
 const NUMERIC_RE = /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/;
 
 /** chrono with only the English parsers, reference at noon UTC, timezone UTC. */
@@ -83,6 +83,13 @@ export function chronoDates(ctx: Ctx, out: Candidate[]): void {
 function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate | undefined {
   const { text, ref } = ctx;
   let rtext = r.text.replace(/[\s,;:]+$/, ''); // chrono keeps a trailing comma ("in January,")
+  const p = parts(r.start);
+  if (!p) return undefined; // weekday-only and time-only results are left to our rules
+  if (p.y !== undefined && !/\b\d{4}\b|['’]\d\d\b/.test(rtext)) {
+    // chrono read "Jan. 27, 50.5%" as the year 50: a year must be written with four digits (or '87)
+    p.y = undefined;
+    rtext = rtext.replace(/,?\s*\d{1,3}$/, '');
+  }
   if (!r.end) {
     // chrono reads "at the end of December, from 14.58 pct" as 14:58: keep a clock time only when it looks like one
     const core = DATE_CORE_RE.exec(rtext);
@@ -94,14 +101,6 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
   if (/^[/\d]/.test(text.slice(end))) return undefined; // "January, 24/7 Wall St."
   const before = text.slice(Math.max(0, start - 8), start);
   if (/\b(?:each|every)\s+$/i.test(before)) return undefined; // "each January": habitual
-  const p = parts(r.start);
-  if (!p) return undefined; // weekday-only and time-only results are left to our rules
-  if (p.y !== undefined && !/\b\d{4}\b|['’]\d\d\b/.test(rtext)) {
-    // chrono read "Jan. 27, 50.5%" as the year 50: a year must be written with four digits (or '87)
-    p.y = undefined;
-    rtext = rtext.replace(/,?\s*\d{1,3}$/, '');
-    end = start + rtext.length;
-  }
   const numeric = NUMERIC_RE.test(rtext.trim());
   if (numeric && p.y === undefined) return undefined; // "3/4" is a fraction or a score
   const tok = MONTH_TOKEN_RE.exec(rtext);
@@ -124,13 +123,13 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
       const after = text.slice(monthAt + word.length);
       const possessive = /^['’]s\b/.test(after);
       const next = wordAfter(text, monthAt + word.length);
-      if (/^\s+of\s+(?!(?:19|20)\d\d\b)/i.test(after)) return undefined; // "March of Dimes"
+      if (/^\s+of\s+(?!\d{4}\b)/i.test(after)) return undefined; // "March of Dimes"
       if (lower === 'may' && !possessive && !MAY_CUES.has(prev)
         && !(MONTH_CUES.has(prev) && new RegExp(`\\b${MONTH_WORD}\\b[^.;]{0,12}$`).test(text.slice(Math.max(0, monthAt - 20), monthAt)))) return undefined;
       if (AMBIGUOUS_MONTHS.has(lower) && !possessive && !MONTH_CUES.has(prev)
         && !(lower !== 'may' && prev === 'the' && /^[a-z]/.test(next) && !/^(?:on|for|to|against|through|into|across|of)$/.test(next))) return undefined; // "the March on Washington"
       if (/^[A-Z][a-z]/.test(next) && !(next.toLowerCase() in MONTHS) && !(next.toLowerCase() in WEEKDAYS) && !possessive) return undefined; // "April Ryan"
-      const yearOf = /^\s+of\s+((?:19|20)\d\d)\b/i.exec(after);
+      const yearOf = /^\s+of\s+(\d{4})\b/i.exec(after);
       if (yearOf) { p.y = +yearOf[1]; end = monthAt + word.length + yearOf[0].length; }
     }
   }

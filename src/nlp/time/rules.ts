@@ -123,7 +123,8 @@ function rolling(ctx: Ctx, out: Candidate[]): void {
   for (const m of text.matchAll(ROLLING_RE)) handle(m);
   for (const m of text.matchAll(ROLLING_BARE_RE)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // the ROLLING_RE case
-    if (!m[2] && /s$/i.test(m[3])) continue; // "how diverse have past years been?"
+    // "how diverse have past years been?" is not a period; "in coming months", "over past years" are
+    if (!m[2] && /s$/i.test(m[3]) && !/\b(?:in|over|during|for|throughout)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     handle(m);
   }
 }

@@ -24,7 +24,7 @@ export const figureRule: FrameRule = (ctx) => {
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
   const v = t[clause.verb.main];
-  const score = 0.8 * (0.5 + ctx.salience / 2);
+  const score = 0.85 * (0.6 + ctx.salience / 2.5);
   const topic = (noun: string) => `figure:${noun}:${s.id}`;
   // Percent or money after a verb of change.
   if (CHANGE_VERBS.has(v.lemma) && !clause.verb.copula) {

@@ -51,7 +51,7 @@ export const timeRule: FrameRule = (ctx) => {
     : `${when}. ${cleanSentence(s)}`;
   const derived = `${expr.resolved} the article is dated ${date ? formatDate(date) : ''}`.split(/\s+/);
   const v = t[clause.verb.main];
-  return [candidate('time', question, answer, evidenceOf(s), 0.75 * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`, derived)];
+  return [candidate('time', question, answer, evidenceOf(s), (s.paragraph === 0 ? 0.9 : 0.75) * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`, derived)];
 };
 
 export const placeRule: FrameRule = (ctx) => {
