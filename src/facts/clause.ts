@@ -108,7 +108,7 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
     const lt = tokens[last];
     if (BE.has(lt.lower)) {
       return {
-        start: k, end: last + 1, auxes: auxes.slice(0, -1), main: last, copula: true, passive: false, negated,
+        start: k, end: j, auxes: auxes.slice(0, -1), main: last, copula: true, passive: false, negated,
         tense: verbTense(tokens[auxes[0]]), modal: auxes.some((a) => MODALS.has(tokens[a].lower)),
       };
     }

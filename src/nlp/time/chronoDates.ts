@@ -23,9 +23,9 @@ export const CHRONO_PRECHECK = new RegExp(
 const MONTH_TOKEN_RE = new RegExp(`\\b${MONTH_WORD}\\b\\.?`, 'i');
 const ANCHOR_RE = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b${MONTH_WORD}\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b|\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b`, 'i');
-/** "by March 31", "until May 15", "through Dec. 15", "no later than the end of May": a deadline or the end of a
- *  period. Not after "the": "revealed by the December 24 strike". */
-const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|ahead\s+of|no\s+later\s+than)\s+(?:(?:early|mid|late|end)[\s-]+|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
+/** "by March 31", "until May 15", "through Dec. 15", "from January 1", "effective Jan. 1", "no later than the end
+ *  of May": a deadline, a start or the end of a period. Not after "the": "revealed by the December 24 strike". */
+const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|from|starting|beginning|effective|ahead\s+of|no\s+later\s+than)\s+(?:(?:early|mid|late|end)[\s-]+|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
 /** How far ahead such a deadline may lie and still beat the past tense ("called for comments by March 31" in an
  *  article of 3 March; but "had a positive rating until March 13, when it flipped" in October is the past March). */
 const DEADLINE_AHEAD_DAYS = 92;

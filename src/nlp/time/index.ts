@@ -13,7 +13,15 @@
  *   Tuesday on or before the reference (a story dated Tuesday saying "said on Tuesday" means that day), future ->
  *   the first on or after, present -> the nearest.
  * - A month or day without a year: past -> the latest occurrence begun by the reference, future -> the first not
- *   yet over, present -> the nearest one ("takes effect Jan. 1" in a December article is next 1 January).
+ *   yet over, present -> the nearest one, future ones counted at 0.7 of their distance ("takes effect Jan. 1" in a
+ *   December article is next 1 January). A near deadline ("by March 31", "through Nov. 15", "from January 1")
+ *   within 92 days ahead beats a past tense. "last December" is the latest December over before the reference.
+ *   "March 3 and April 5, 2019" and "in 1986 ... in the first quarter" lend their year to the year-less date.
+ * - Quarters without a year: past -> the latest begun; otherwise the nearest (reported results are usually of a
+ *   quarter just ended). "The first quarter ended December 31" is the three months to that date. Fiscal years and
+ *   fiscal quarters are found but left unresolved. "third quarter" in a sentence about a game is not a time.
+ * - The tense is inferred per expression from the nearest marker in the sentence (tense.ts); with nothing within
+ *   about a clause it is present (a bare weekday then goes to the nearest one).
  * - "recently" is taken as the 30 days up to the reference and described as "shortly before <date>"; other vague
  *   words get similarly wide windows and wording that does not pretend to a day.
  * - `text` includes an introducing preposition ("in 2019", "on Tuesday", "since 1987"); `range` and `resolved`

@@ -77,22 +77,3 @@ test('findTimes over ~100 real dated articles: well-formed results, quiet on tra
   }
   assert.ok(found > 300, `suspiciously few expressions: ${found}`);
 });
-
-test('speed: an 800-word article (~40 sentences) in well under 5 ms', { skip }, () => {
-  const arts = load(50);
-  // build 800-word articles from consecutive real sentences
-  const all = arts.flatMap((a) => a.sentences.map((s) => ({ s, date: a.date })));
-  const docs: { s: string; date: string }[][] = [];
-  let cur: { s: string; date: string }[] = [], words = 0;
-  for (const x of all) {
-    cur.push(x);
-    words += x.s.split(/\s+/).length;
-    if (words >= 800) { docs.push(cur); cur = []; words = 0; }
-  }
-  for (const d of docs.slice(0, 5)) for (const x of d) findTimes(x.s, { reference: x.date }); // warm up
-  const t0 = performance.now();
-  for (const d of docs) for (const x of d) findTimes(x.s, { reference: x.date });
-  const perDoc = (performance.now() - t0) / docs.length;
-  console.log(`# findTimes: ${perDoc.toFixed(2)} ms per 800-word article (${docs.length} articles)`);
-  assert.ok(perDoc < 10, `findTimes took ${perDoc.toFixed(2)} ms per 800-word article`);
-});

@@ -1,10 +1,11 @@
 import type { Check } from '../verifier.js';
+import { resolvedDateText } from '../dates.js';
 import { FUNCTION_WORDS, isNumber, stem, words } from '../words.js';
 
 /** Each content word of the answer occurs in the evidence (or is a derived word, e.g. a resolved date). */
 export const contentSupported: Check = {
   ruleId: 'content-supported',
-  run({ candidate, evidence }) {
+  run({ candidate, evidence, doc }) {
     const known = new Set<string>();
     const add = (w: string) => { known.add(w); known.add(stem(w)); };
     for (const s of evidence) {
@@ -12,6 +13,7 @@ export const contentSupported: Check = {
       for (const w of words(s.text)) add(w);
     }
     for (const w of candidate.derived ?? []) for (const x of words(w)) add(x);
+    for (const x of words(resolvedDateText(doc, evidence))) add(x);
     const missing = words(candidate.answer).filter(
       (w) => !FUNCTION_WORDS.has(w) && !isNumber(w) && !known.has(w) && !known.has(stem(w)),
     );

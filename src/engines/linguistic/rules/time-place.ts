@@ -49,9 +49,8 @@ export const timeRule: FrameRule = (ctx) => {
   const answer = expr.relative && date
     ? `${when} (the article is dated ${formatDate(date)}). ${cleanSentence(s)}`
     : `${when}. ${cleanSentence(s)}`;
-  const derived = `${expr.resolved} the article is dated ${date ? formatDate(date) : ''}`.split(/\s+/);
   const v = t[clause.verb.main];
-  return [candidate('time', question, answer, evidenceOf(s), (s.paragraph === 0 ? 0.9 : 0.75) * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`, derived)];
+  return [candidate('time', question, answer, evidenceOf(s), (s.paragraph === 0 ? 0.9 : 0.75) * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`)];
 };
 
 export const placeRule: FrameRule = (ctx) => {

@@ -1,0 +1,65 @@
+// Question formation for each verb form: inversion and do-support over an analysed clause.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenizeParagraph } from '../../nlp/tokenize.js';
+import { analyseClause } from '../../facts/clause.js';
+import { invert, joinWords } from './realise.js';
+
+/** "What" + the inverted clause + the words after the verb group, as a question. */
+function ask(sentence: string, wh = 'What', keepRest = false): string {
+  const [s] = tokenizeParagraph(sentence);
+  const c = analyseClause(s.tokens);
+  assert.ok(c, `no clause found in: ${sentence}`);
+  const subject = s.text.slice(s.tokens[c.subject[0]].start, s.tokens[c.subject[1] - 1].end);
+  const [aux, subj, group] = invert(c, subject);
+  const rest = keepRest ? s.tokens.slice(c.rest[0], c.rest[1]).filter((t) => t.text !== '.').map((t) => t.text).join(' ') : '';
+  return `${joinWords([wh, aux, subj, group, rest])}?`;
+}
+
+test('simple past takes did + base form', () => {
+  assert.equal(ask('The council approved the budget.'), 'What did The council approve?');
+});
+
+test('present third person takes does', () => {
+  assert.equal(ask('The company makes batteries.'), 'What does The company make?');
+});
+
+test('plain present takes do', () => {
+  assert.equal(ask('Farmers grow wheat.'), 'What do Farmers grow?');
+});
+
+test('perfect progressive inverts the first auxiliary', () => {
+  assert.equal(ask('Norway has been collaborating with Sweden on research.', 'Who', true), 'Who has Norway been collaborating with Sweden on research?');
+});
+
+test('present perfect inverts has', () => {
+  assert.equal(ask('The bank has raised interest rates.'), 'What has The bank raised?');
+});
+
+test('modal inverts the modal', () => {
+  assert.equal(ask('The ministry will publish the report.'), 'What will The ministry publish?');
+});
+
+test('passive keeps be + participle', () => {
+  assert.equal(ask('A new treaty was signed in Oslo.', 'Where', false), 'Where was A new treaty signed?');
+});
+
+test('copula inverts itself', () => {
+  assert.equal(ask('Many farmers are reluctant to sell.', 'Why', true), 'Why are Many farmers reluctant to sell?');
+});
+
+test('negation is dropped from a yes/no inversion', () => {
+  assert.equal(ask('The minister was not informed of the plan.', '', true), 'was The minister informed of the plan?');
+});
+
+test('present progressive inverts is', () => {
+  assert.equal(ask('The city is building a new bridge.'), 'What is The city building?');
+});
+
+test('a fronted subordinate clause is skipped to the main clause', () => {
+  assert.equal(ask('Although prices rose, the union accepted the offer.'), 'What did the union accept?');
+});
+
+test('an apposition after a name is not part of the subject', () => {
+  assert.equal(ask('Acme, the mining group based in Perth, has reported a loss.'), 'What has Acme reported?');
+});
