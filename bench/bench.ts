@@ -3,10 +3,14 @@
 // Latency, throughput and memory of the full pipeline (readArticle + generateFaq) over the public
 // evaluation articles, against a bare wink-nlp annotation pass over the same texts, with a
 // breakdown of where the pipeline's time goes. Single process, single JS thread; disk I/O is done
-// up front and is not timed. Every pass first runs the warm-up articles, whose timings are dropped.
+// up front and is not timed. The first --warmup articles (default 20) are run through every
+// measurement first and their timings dropped; then every selected article is measured (the
+// warm-up ones included). Each figure is given as wall time and as process CPU time.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readArticle } from '../src/article/index.js';
@@ -53,6 +57,10 @@ if (corpus.length === 0) {
 const files = corpus.slice(0, Math.min(limit, corpus.length));
 const warmup = corpus.slice(0, Math.min(warmupCount, corpus.length));
 
+// A full GC on demand (outside the timings) to tell retained memory from garbage not yet collected.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
 // ---- memory sampling (the loop is synchronous, so sample between articles) -------------------
 const mem = { rssMax: 0, heapUsedMax: 0, heapTotalMax: 0, externalMax: 0 };
 function sampleMemory(): void {
@@ -69,23 +77,25 @@ function cpuNow(): number {
   return (c.user + c.system) / 1000;
 }
 
-interface PassClock {
-  wallMs: number;
+
+// ---- the measurements --------------------------------------------------------------------------
+// Each article goes through every measurement in turn (pipeline, stages, wink, tokenize), so all of
+// them see the same JIT and GC state: per-article figures are paired and ratios are like for like.
+interface Timed {
+  ms: number;
   cpuMs: number;
 }
-function clocked(fn: () => void): PassClock {
-  const cpu0 = process.cpuUsage();
+function timed(fn: () => void): Timed {
+  const c0 = cpuNow();
   const t0 = performance.now();
   fn();
-  const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const ms = performance.now() - t0;
+  return { ms, cpuMs: cpuNow() - c0 };
 }
 
-// ---- pass 1: full pipeline (read + generateFaq) ----------------------------------------------
 interface Row {
-  readonly file: CorpusFile;
-  readonly article: Article;
+  readonly set: string;
+  readonly name: string;
   readonly words: number;
   readonly readMs: number;
   readonly faqMs: number;
@@ -95,7 +105,8 @@ interface Row {
 }
 const failures: { path: string; stage: string; error: string }[] = [];
 
-function runPipeline(file: CorpusFile): Row | undefined {
+/** 1. The full pipeline: readArticle + generateFaq (the public entry points). */
+function runPipeline(file: CorpusFile): { row: Row; article: Article } | undefined {
   let article: Article;
   const c0 = cpuNow();
   const t0 = performance.now();
@@ -115,24 +126,11 @@ function runPipeline(file: CorpusFile): Row | undefined {
   }
   const t2 = performance.now();
   const c2 = cpuNow();
-  return { file, article, words: wordCount(article), readMs: t1 - t0, faqMs: t2 - t1, pipelineMs: t2 - t0, pipelineCpuMs: c2 - c0, pairs };
+  const row = { set: file.set, name: file.name, words: wordCount(article), readMs: t1 - t0, faqMs: t2 - t1, pipelineMs: t2 - t0, pipelineCpuMs: c2 - c0, pairs };
+  return { row, article };
 }
 
-const baseline = process.memoryUsage();
-const startedAt = performance.now();
-for (const f of warmup) runPipeline(f);
-failures.length = 0;
-const rows: Row[] = [];
-const pipelineClock = clocked(() => {
-  for (const f of files) {
-    const row = runPipeline(f);
-    if (row) rows.push(row);
-    sampleMemory();
-  }
-});
-const memPipeline = { ...mem };
-
-// ---- pass 2: stages (annotate | engine | verify+select) on the same articles -----------------
+/** 2. generateFaq's stages, timed one by one: annotate | engine | verify + select. */
 interface StageRow {
   annotateMs: number;
   engineMs: number;
@@ -154,64 +152,66 @@ function runStages(article: Article): StageRow {
   const c3 = cpuNow();
   return { annotateMs: t1 - t0, engineMs: t2 - t1, verifySelectMs: t3 - t2, annotateCpuMs: c1 - c0, restCpuMs: c3 - c1 };
 }
-const warmArticles = rows.slice(0, warmup.length).map((r) => r.article);
-for (const a of warmArticles) runStages(a);
-const stages: StageRow[] = [];
-const stagesClock = clocked(() => {
-  for (const r of rows) {
-    stages.push(runStages(r.article));
-    sampleMemory();
-  }
-});
 
-// ---- pass 3: bare wink-nlp annotation over the same texts (title + paragraphs) ---------------
+/** 3. Bare wink-nlp over the texts annotate() reads (title + paragraphs, one readDoc each). */
 const nlp = winkNLP(model);
 const its = nlp.its as any;
 const textsOf = (a: Article): string[] => (a.title ? [a.title, ...a.paragraphs] : [...a.paragraphs]);
-interface Timed {
-  ms: number;
-  cpuMs: number;
-}
 function runWink(article: Article): Timed {
   const texts = textsOf(article);
-  const c0 = cpuNow();
-  const t0 = performance.now();
-  for (const text of texts) {
-    const doc = nlp.readDoc(text);
-    doc.tokens().out(its.pos);
-    doc.tokens().out(its.lemma);
-  }
-  const ms = performance.now() - t0;
-  return { ms, cpuMs: cpuNow() - c0 };
+  return timed(() => {
+    for (const text of texts) {
+      const doc = nlp.readDoc(text);
+      doc.tokens().out(its.pos);
+      doc.tokens().out(its.lemma);
+    }
+  });
 }
-for (const a of warmArticles) runWink(a);
-const winkT: Timed[] = [];
-const winkClock = clocked(() => {
-  for (const r of rows) {
-    winkT.push(runWink(r.article));
-    sampleMemory();
-  }
-});
 
-// ---- pass 4: the project's own wink wrapper (src/nlp/tokenize.ts) over the same texts --------
+/** 4. The project's wink wrapper (src/nlp/tokenize.ts) over the same texts. */
 function runTokenize(article: Article): Timed {
   const texts = textsOf(article);
-  const c0 = cpuNow();
-  const t0 = performance.now();
-  for (const text of texts) tokenizeParagraph(text);
-  const ms = performance.now() - t0;
-  return { ms, cpuMs: cpuNow() - c0 };
+  return timed(() => {
+    for (const text of texts) tokenizeParagraph(text);
+  });
 }
-for (const a of warmArticles) runTokenize(a);
+
+const rows: Row[] = [];
+const stages: StageRow[] = [];
+const winkT: Timed[] = [];
 const tokenizeT: Timed[] = [];
-const tokenizeClock = clocked(() => {
-  for (const r of rows) {
-    tokenizeT.push(runTokenize(r.article));
-    sampleMemory();
-  }
-});
+gc();
+const baseline = process.memoryUsage();
+const startedAt = performance.now();
+for (const f of warmup) {
+  const r = runPipeline(f);
+  if (!r) continue;
+  runStages(r.article);
+  runWink(r.article);
+  runTokenize(r.article);
+}
+failures.length = 0;
+for (const f of files) {
+  const r = runPipeline(f);
+  sampleMemory();
+  if (!r) continue;
+  rows.push(r.row);
+  stages.push(runStages(r.article));
+  winkT.push(runWink(r.article));
+  tokenizeT.push(runTokenize(r.article));
+  sampleMemory();
+}
 const elapsedS = (performance.now() - startedAt) / 1000;
 const peakRssFromOs = process.resourceUsage().maxRSS * 1024;
+gc();
+const afterGc = process.memoryUsage();
+const sum = (xs: readonly number[]): number => xs.reduce((s, v) => s + v, 0);
+const cpuOverWall = {
+  pipeline: ratio(sum(rows.map((r) => r.pipelineCpuMs)), sum(rows.map((r) => r.pipelineMs))),
+  stages: ratio(sum(stages.map((s) => s.annotateCpuMs + s.restCpuMs)), sum(stages.map((s) => s.annotateMs + s.engineMs + s.verifySelectMs))),
+  wink: ratio(sum(winkT.map((t) => t.cpuMs)), sum(winkT.map((t) => t.ms))),
+  tokenize: ratio(sum(tokenizeT.map((t) => t.cpuMs)), sum(tokenizeT.map((t) => t.ms))),
+};
 
 // ---- figures -----------------------------------------------------------------------------------
 const pick = <T>(xs: readonly T[], idx: readonly number[]): T[] => idx.map((k) => xs[k]);
@@ -269,7 +269,7 @@ function figures(idx: readonly number[]) {
 
 const overall = figures(allIdx);
 const bucket = figures(bucketIdx);
-const bySet = [...new Set(rows.map((r) => r.file.set))].map((set) => ({ set, ...figures(allIdx.filter((k) => rows[k].file.set === set)) }));
+const bySet = [...new Set(rows.map((r) => r.set))].map((set) => ({ set, ...figures(allIdx.filter((k) => rows[k].set === set)) }));
 
 const result = {
   node: process.version,
@@ -286,16 +286,12 @@ const result = {
   memory: {
     baselineRss: baseline.rss,
     baselineHeapUsed: baseline.heapUsed,
-    pipelinePass: memPipeline,
-    allPasses: { ...mem },
+    sampled: { ...mem },
     peakRssFromOs,
+    afterRunGcRss: afterGc.rss,
+    afterRunGcHeapUsed: afterGc.heapUsed,
   },
-  cpuOverWall: {
-    pipeline: ratio(pipelineClock.cpuMs, pipelineClock.wallMs),
-    stages: ratio(stagesClock.cpuMs, stagesClock.wallMs),
-    wink: ratio(winkClock.cpuMs, winkClock.wallMs),
-    tokenize: ratio(tokenizeClock.cpuMs, tokenizeClock.wallMs),
-  },
+  cpuOverWall,
   issue: {
     bucketMedianMs: bucket.latencyMs.pipeline.median,
     bucketMedianUnder50ms: bucket.latencyMs.pipeline.median < ISSUE_MEDIAN_MS,
@@ -322,6 +318,7 @@ const lat = (label: string, s: Summary, c?: Summary): string[] => [
   c ? fmt(c.p95) : '',
   c ? fmt(c.mean) : '',
 ];
+const round = (v: number): number => Math.round(v * 1000) / 1000;
 const x = (v: number): string => `${fmt(v, 1)}x`;
 const out: string[] = [];
 out.push(`newsfaq bench — node ${process.version}, ${result.platform}, one JS thread`);
@@ -407,12 +404,12 @@ out.push(
 );
 out.push('');
 out.push(
-  `Memory: rss max ${mb(memPipeline.rssMax)} during the pipeline pass (${mb(mem.rssMax)} over all passes; OS peak ${mb(peakRssFromOs)}); ` +
-    `heapUsed max ${mb(memPipeline.heapUsedMax)} (${mb(mem.heapUsedMax)} all passes). Before timing: rss ${mb(baseline.rss)}, heapUsed ${mb(baseline.heapUsed)}` +
-    ' (modules, wink model and the corpus bytes loaded).',
+  `Memory (sampled after every article): rss max ${mb(mem.rssMax)} (OS peak maxRSS ${mb(peakRssFromOs)}), heapUsed max ${mb(mem.heapUsedMax)}, ` +
+    `heapTotal max ${mb(mem.heapTotalMax)}. Before timing: rss ${mb(baseline.rss)}, heapUsed ${mb(baseline.heapUsed)}` +
+    ` (modules, wink model and the corpus bytes loaded); after the run and a full GC: heapUsed ${mb(afterGc.heapUsed)}, rss ${mb(afterGc.rss)}.`,
 );
 out.push(
-  `CPU/wall per pass: pipeline ${fmt(result.cpuOverWall.pipeline)}, stages ${fmt(result.cpuOverWall.stages)}, wink ${fmt(result.cpuOverWall.wink)}, tokenize ${fmt(result.cpuOverWall.tokenize)}` +
+  `CPU/wall per measurement: pipeline ${fmt(result.cpuOverWall.pipeline)}, stages ${fmt(result.cpuOverWall.stages)}, wink ${fmt(result.cpuOverWall.wink)}, tokenize ${fmt(result.cpuOverWall.tokenize)}` +
     ' (~1 = had a core to itself; <1 = other processes competed, so wall figures are inflated; >1 = GC helper threads).',
 );
 out.push('');
@@ -434,6 +431,20 @@ process.stdout.write(`${out.join('\n')}\n`);
 
 if (opts.json) {
   const path = resolve(opts.json);
-  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  const perArticle = rows.map((r, k) => ({
+    set: r.set,
+    name: r.name,
+    words: r.words,
+    pairs: r.pairs,
+    pipelineMs: round(r.pipelineMs),
+    pipelineCpuMs: round(r.pipelineCpuMs),
+    readMs: round(r.readMs),
+    annotateMs: round(stages[k].annotateMs),
+    engineMs: round(stages[k].engineMs),
+    verifySelectMs: round(stages[k].verifySelectMs),
+    winkMs: round(winkT[k].ms),
+    winkCpuMs: round(winkT[k].cpuMs),
+  }));
+  writeFileSync(path, `${JSON.stringify({ ...result, perArticle }, null, 2)}\n`);
   process.stdout.write(`wrote ${path}\n`);
 }

@@ -81,6 +81,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // (clean.ts spares transcripts, where "Brian Truitt:Ace Ventura ..." is a speaker's turn.)
   { id: 'glued-link', zone: 'anywhere', pattern: /^(?:►\s*)?[^:.\n]{1,60}[\p{L}\p{N}?!'’)]:\p{Lu}/u, maxWords: 40 },
   // Promo arrows without a full sentence: "► USAT storm tracker".
+  // Funding disclosures: "... is made possible in part by a grant from ... Foundation. The ... does not provide editorial input."
+  { id: 'funding-note', zone: 'anywhere', pattern: /made possible in part by a grant|does not provide editorial input/i, maxWords: 60 },
   { id: 'promo-arrow', zone: 'anywhere', pattern: /^[►▶]((?![.!]["'”’]?$).)*$/u, maxWords: 30 },
   // Newsletter and app promos: "Sign up for ...", "For more odd news stories, sign up to the weekly ... newsletter".
   { id: 'sign-up', zone: 'anywhere', pattern: /^(?!.*\?$)(?:Sign[ -]?up|Subscribe)\b|\bsign[ -]?up\b.*\bnewsletter\b/i, maxWords: 30 },

@@ -125,6 +125,8 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART
 function inSubject(t: Token): boolean {
   if (!SUBJECT_POS.has(t.pos) || isAux(t) || t.text === ',') return false;
   if (t.pos === 'PART' && !/^['’]s$/.test(t.text)) return false;
+  // A relative clause inside the subject ("women who left") is beyond these rules.
+  if (/^(who|whom|which|that|whose|where)$/.test(t.lower)) return false;
   return true;
 }
 

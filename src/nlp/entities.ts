@@ -13,10 +13,13 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'al', 'bin
 const REPORT_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'explained']);
 const MONTHS_DAYS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
-function isNameToken(t: Token | undefined): boolean {
+function isNameToken(t: Token | undefined, prev?: Token): boolean {
   if (!t) return false;
   if (!/^[A-Z]/.test(t.text) && !/^[A-Z0-9&.-]+$/.test(t.text)) return false;
-  return t.pos === 'PROPN' || (/^[A-Z]/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.i > 0);
+  if (t.pos === 'PROPN') return true;
+  if (t.i === 0 || !/^[A-Z]/.test(t.text)) return false;
+  // Mid-sentence capitals are names even when tagged otherwise ("Ole Miss", "Tax Act").
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && prev?.pos === 'PROPN');
 }
 
 /** Maximal proper-name chunks, allowing inner joiners ("Bank of England", "Association of Southeast Asian Nations"). */
@@ -27,7 +30,7 @@ export function nameChunks(tokens: readonly Token[]): [number, number][] {
     if (!isNameToken(tokens[k]) || MONTHS_DAYS.test(tokens[k].text)) { k++; continue; }
     let end = k + 1;
     for (;;) {
-      if (isNameToken(tokens[end]) && !MONTHS_DAYS.test(tokens[end].text)) { end++; continue; }
+      if (isNameToken(tokens[end], tokens[end - 1]) && !MONTHS_DAYS.test(tokens[end].text)) { end++; continue; }
       // "of"/"and" joins two name parts only when a name follows directly.
       if (tokens[end] && NAME_JOINERS.has(tokens[end].lower) && tokens[end].lower !== 'and' && isNameToken(tokens[end + 1])) { end += 2; continue; }
       break;
@@ -52,6 +55,7 @@ export function titleLength(tokens: readonly Token[], start: number, end: number
 
 export function typeOfName(text: string, tokens: readonly Token[], start: number, end: number): EntityType {
   if (COUNTRIES[text] !== undefined) return 'country';
+  if (/^(St|Ste|Mt|Ft|Port|Fort|Lake|Mount|San|Santa|Los|Las|New)\.?\s/.test(text) && !/\s(Times|Post|Bank|Inc)/.test(text)) return 'place';
   if (PLACES.has(text)) return 'place';
   if (BLOCS.has(text)) return 'organisation';
   if (DEMONYMS.has(text)) return 'nationality';

@@ -4,7 +4,7 @@
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
 import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
 import { BLOCS } from '../../lang/en/places.js';
-import { PERSONAL_PRONOUNS, VAGUE_HEADS } from '../../lang/en/words.js';
+import { PERSONAL_PRONOUNS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
 
 const ORGLIKE = new Set(['organisation', 'country', 'other']);
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'bank', 'retailer', 'airline', 'maker', 'giant', 'insurer', 'lender', 'brand', 'chain', 'business']);
@@ -170,6 +170,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
 export function lowerInitial(text: string, first: Token | undefined): string {
   if (!first) return text;
   if (first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) || first.text === 'I') return text;
+  // "President Joe Biden": a title before a name is part of the name.
+  if (TITLES.has(first.lower) && /^[A-Z]/.test(text.split(' ')[1] ?? '')) return text;
   // A substituted name (for a pronoun or description) keeps its capitals.
   if (!text.startsWith(first.text)) return text;
   return text[0].toLowerCase() + text.slice(1);

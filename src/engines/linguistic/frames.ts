@@ -4,7 +4,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { analyseClause, type Clause } from '../../facts/clause.js';
 import { REPORTING_VERBS } from '../../lang/en/words.js';
-import { renderSpan } from './context.js';
+import { lowerInitial, renderSpan } from './context.js';
 
 export interface Frame {
   readonly s: Sentence;
@@ -34,10 +34,20 @@ function clauseEnd(s: Sentence): { end: number; attributed: boolean } {
   return { end, attributed: false };
 }
 
-function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], attribution?: string): Frame | undefined {
+const FIRST_PERSON = /\b(I|we|We|my|My|our|Our|you|You|your|Your|me|us)\b/;
+
+/** A quotation of more than a few words (or an unclosed one): the speaker's own words, not the article's. */
+function hasLongQuote(s: Sentence): boolean {
+  const marks = s.tokens.filter((t) => /^["“”]$/.test(t.text)).map((t) => t.i);
+  if (marks.length % 2 === 1) return true;
+  for (let k = 0; k + 1 < marks.length; k += 2) if (marks[k + 1] - marks[k] > 5) return true;
+  return false;
+}
+
+function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], attribution?: string, subjectText?: string): Frame | undefined {
   if (!clause) return undefined;
   const [a, b] = clause.subject;
-  const subject = renderSpan(doc, s, a, b);
+  const subject = subjectText ?? renderSpan(doc, s, a, b);
   if (!subject) return undefined;
   // Named: the rendered subject carries a name (possibly one a pronoun or description was resolved to).
   const named = /(^|\s)[A-Z]/.test(subject);
@@ -49,7 +59,7 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
   const { end, attributed } = clauseEnd(s);
   // Quoted speech ("It's not about ...," he said) turns into questions about "it" and "they":
   // leave it to the article-level rules.
-  if (/^["“'‘]/.test(s.text) || s.tokens.slice(0, end).filter((t) => /^["“”]$/.test(t.text)).length >= 2 && attributed) return out;
+  if (/^["“'‘]/.test(s.text) || hasLongQuote(s) || FIRST_PERSON.test(s.text)) return out;
   const main = analyseClause(s.tokens, 0, end);
   const attribution = attributed ? s.text.slice(s.tokens[end + 1]?.start ?? s.text.length).replace(/[.!?"”]+$/, '').trim() : undefined;
   if (main) {
@@ -61,7 +71,13 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
       if (/^["“]$/.test(s.tokens[k]?.text ?? '')) return out;
       const inner = analyseClause(s.tokens, k, end);
       const reporter = renderSpan(doc, s, main.subject[0], main.subject[1], false);
-      const f = frame(doc, s, inner, 'reported', reporter ? `${reporter} ${v.text}` : undefined);
+      // "The Treasury has told Congress it needs ...": a pronoun subject of the reported clause is the reporter.
+      const pron = inner && inner.subject[1] - inner.subject[0] === 1 ? s.tokens[inner.subject[0]].lower : '';
+      const reporterIsPerson = s.entities.some((e) => e.type === 'person' && e.start >= main.subject[0] && e.end <= main.subject[1]);
+      const samePerson = (pron === 'he' || pron === 'she') && reporterIsPerson;
+      const sameThing = (pron === 'it' || pron === 'they') && !reporterIsPerson;
+      const override = reporter && (samePerson || sameThing) ? lowerInitial(reporter, s.tokens[main.subject[0]]) : undefined;
+      const f = frame(doc, s, inner, 'reported', reporter ? `${reporter} ${v.text}` : undefined, override);
       if (f) out.push(f);
     } else {
       const f = frame(doc, s, main, 'main', attribution);

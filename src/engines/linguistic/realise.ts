@@ -52,7 +52,10 @@ export function invert(clause: Clause, subject: string, dropNegation = true): [s
     const words: string[] = [];
     for (let k = from; k < verb.end; k++) {
       const t = tokens[k];
-      if (dropNegation && (t.lower === 'not' || t.lower === "n't" || t.lower === 'never')) continue;
+      if (t.lower === 'not' || t.lower === "n't" || t.lower === 'never') {
+        if (!dropNegation) words.push(t.lower === 'never' ? 'never' : 'not');
+        continue;
+      }
       if (t.pos === 'ADV' && k !== verb.main) continue;
       words.push(CONTRACTED[t.lower] ?? t.text);
     }

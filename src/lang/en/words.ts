@@ -5,7 +5,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'chairman',
   'chairwoman', 'chair', 'chief executive', 'ceo', 'director', 'general', 'gen.', 'colonel', 'col.', 'captain',
   'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'commissioner', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'dr.', 'doctor', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'lord',
+  'spokeswoman', 'spokesperson', 'dr.', 'doctor', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'sir', 'head', 'lord',
   'lady', 'dame', 'attorney general', 'foreign minister', 'finance minister', 'defence minister', 'defense minister',
   'vice president', 'deputy', 'leader', 'chief', 'coach', 'manager', 'striker', 'midfielder', 'defender',
   'goalkeeper', 'founder', 'co-founder', 'analyst', 'economist', 'officer', 'detective', 'sheriff', 'inspector',

@@ -13,7 +13,7 @@ const OBJECT_CONTROL = new Set([
 ]);
 /** Nouns whose infinitive says what, not why: "the right to vote", "a bid to buy". */
 const NOUN_COMPLEMENT = new Set([
-  'right', 'bid', 'offer', 'plan', 'attempt', 'effort', 'decision', 'time', 'way', 'chance', 'ability', 'need',
+  'right', 'bid', 'offer', 'support', 'funding', 'money', 'permission', 'backing', 'commitment', 'plan', 'attempt', 'effort', 'decision', 'time', 'way', 'chance', 'ability', 'need',
   'power', 'authority', 'permission', 'proposal', 'agreement', 'deal', 'move', 'promise', 'pledge', 'push', 'call',
   'order', 'motion', 'vote', 'campaign', 'drive', 'opportunity', 'intention', 'desire', 'option', 'license',
   'licence', 'approval', 'request', 'permit', 'player', 'team', 'person', 'company', 'country', 'one', 'thing',
@@ -29,11 +29,12 @@ export const causeRule: FrameRule = (ctx) => {
   const ask = (restEnd: number, origin: string, kind: 'cause' | 'purpose') => {
     // The remainder before the reason, without a trailing comma.
     let end = restEnd;
-    while (end > r0 && /^[,;:]$/.test(t[end - 1].text)) end--;
+    while (end > r0 && (/^[,;:]$/.test(t[end - 1].text) || t[end - 1].pos === 'ADV')) end--;
     const rest = restText(ctx, r0, end);
     if (rest === undefined) return [];
     if (end - r0 > 16) return [];
-    const question = whQuestion('Why', f, rest);
+    // "Why wouldn't X ...": a negated clause keeps its negation, or the question asks the opposite.
+    const question = whQuestion('Why', f, rest, !clause.verb.negated);
     const weight = kind === 'cause' ? 0.95 : 0.75;
     return [candidate(kind, question, cleanSentence(s), evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `why:${f.subject}:${v.lemma}`)];
   };

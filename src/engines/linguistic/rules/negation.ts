@@ -12,13 +12,16 @@ export const negationRule: FrameRule = (ctx) => {
   if (t.slice(clause.verb.start, clause.verb.end).some((x) => x.lower === 'never')) return [];
   if (!clause.verb.auxes.length && !clause.verb.copula) return [];
   const [r0, rEnd] = clause.rest;
+  // "X would not need to pay if ...": a conditional's "No." would mislead.
+  if (t.some((x) => x.lower === 'if' || x.lower === 'unless') || clause.verb.auxes.some((a) => /^(would|could|might|may|should)$/.test(t[a].lower))) return [];
   const end = trimRest(f, r0, rEnd);
   if (end - r0 > 14) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);
   const question = finishQuestion(joinWords([aux, subj, group, rest]));
-  const answer = `No. ${cleanSentence(s)}`;
+  // A reported claim ("Kaine argued ... is not constitutional") is answered with its attribution, not a bare "No.".
+  const answer = f.role === 'reported' ? cleanSentence(s) : `No. ${cleanSentence(s)}`;
   const v = t[clause.verb.main];
   return [candidate('negation', question, answer, evidenceOf(s), 0.85 * (0.5 + ctx.salience / 2), 'negation.yes-no', `neg:${f.subject}:${v.lemma}`)];
 };

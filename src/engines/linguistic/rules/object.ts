@@ -49,6 +49,8 @@ export const objectRule: FrameRule = (ctx) => {
     let k = r0;
     while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
     if (k === r0) return [];
+    // "hoping foot traffic will increase": the noun phrase is the subject of a clause, not an object.
+    if (t[k] && (t[k].pos === 'AUX' || t[k].pos === 'VERB')) return [];
     tail = '';
     origin = 'object.np';
     const prep = t[k];

@@ -27,7 +27,14 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
   for (let k = a; k < b; k++) {
     if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || t[k].text === '(' || /^["“”]$/.test(t[k].text)) return k;
     if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) return k;
-    if (t[k].lower === 'and' && t[k + 1] && (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'AUX')) return k;
+    if ((t[k].lower === 'and' || t[k].lower === 'but') && t[k + 1]) {
+      if (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'AUX') return k;
+      // "and Capriotti's Sandwich Shop is expected ...": a second clause with its own subject.
+      for (let j = k + 1; j < Math.min(b, k + 7); j++) {
+        if (t[j].pos === 'AUX' || (t[j].pos === 'VERB' && !/ing$/.test(t[j].lower))) return k;
+        if (!/^(DET|NOUN|PROPN|ADJ|NUM|PART)$/.test(t[j].pos)) break;
+      }
+    }
     // A purpose or complement clause ("to enhance ...") is part of the answer, not the question.
     if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB') return k;
   }

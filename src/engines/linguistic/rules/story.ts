@@ -37,7 +37,7 @@ export function storyCandidates(doc: Doc, salience: readonly number[]): Candidat
   // favouring the article's second half, where next steps are usually told.
   const total = doc.sentences.length;
   const next = doc.sentences
-    .filter((s) => NEXT_CUES.test(s.text) && !/^["“]/.test(s.text) && s.tokens.length <= 45)
+    .filter((s) => NEXT_CUES.test(s.text) && !/["“”]/.test(s.text) && !/\b(we|I|our|my|you|your|us)\b/.test(s.text) && s.tokens.length <= 45)
     .map((s) => ({ s, v: salience[s.n] + (s.n > total / 2 ? 0.3 : 0) + (mentions(s, name) ? 0.4 : 0) }))
     .sort((a, b) => b.v - a.v)[0];
   if (next) {

@@ -21,6 +21,8 @@ export const timeRule: FrameRule = (ctx) => {
   let exprTokens: number[] = [];
   const expr = s.times.find((x) => {
     if (!x.resolved || x.granularity === 'decade' || x.direction === 'present') return false;
+    // "in the last two years" says how long, not when.
+    if (/\b(last|past|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b/i.test(x.text)) return false;
     exprTokens = t.filter((tok) => tok.start < x.end && tok.end > x.start).map((tok) => tok.i);
     if (!exprTokens.length) return false;
     const first = Math.min(...exprTokens);
@@ -69,6 +71,7 @@ export const placeRule: FrameRule = (ctx) => {
     const after = ent.end < end ? restText(ctx, ent.end, end) : '';
     if (before === undefined || after === undefined) return [];
     const rest = `${before} ${after}`.trim();
+    if (rest.split(' ').length > 10) return [];
     const question = whQuestion('Where', f, rest);
     const place = s.text.slice(t[k].start, t[ent.end - 1].end);
     const weight = COUNTRIES[ent.text] ? 0.5 : 0.6;
