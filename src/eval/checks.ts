@@ -29,7 +29,10 @@ const AUXILIARIES = new Set(
     .split(' '),
 );
 const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how']);
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'about', 'after', 'before', 'during', 'between', 'under', 'over', 'against', 'into']);
+const PREPOSITIONS = new Set(
+  ('of in on at to for from by with without about after before during since until between among under over against into onto ' +
+    'behind beyond inside outside near up down out off like than as through across around toward towards').split(' '),
+);
 
 function questionTokens(q: string): string[] {
   return q
@@ -172,7 +175,9 @@ export interface Duplicate {
 }
 
 /** Pairs of one FAQ that ask for the same information: the same question form and content-stem
- *  Jaccard >= 0.6 between the questions, or the same kind citing the identical set of sentences. */
+ *  Jaccard >= 0.6 between the questions, or the same kind citing the identical set of sentences with
+ *  at least one content stem shared by the questions ("What is LAX?" and "What is SFO?" from one
+ *  sentence listing airports ask different things). */
 export function findDuplicates(pairs: readonly DupInput[]): Duplicate[] {
   const info = pairs.map((p) => ({
     stems: contentStems(p.question),
@@ -184,7 +189,7 @@ export function findDuplicates(pairs: readonly DupInput[]): Duplicate[] {
     for (let i = 0; i < j; i++) {
       if (info[i].form === info[j].form && jaccard(info[i].stems, info[j].stems) >= DUPLICATE_JACCARD) {
         out.push({ first: i, second: j, rule: 'same-question' });
-      } else if (pairs[i].kind === pairs[j].kind && info[i].evidence === info[j].evidence) {
+      } else if (pairs[i].kind === pairs[j].kind && info[i].evidence === info[j].evidence && jaccard(info[i].stems, info[j].stems) > 0) {
         out.push({ first: i, second: j, rule: 'same-evidence' });
       }
     }
@@ -196,7 +201,7 @@ export function findDuplicates(pairs: readonly DupInput[]): Duplicate[] {
 
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/;
 
-/** The answer states a date a reader can place: a four-digit year or a month name. */
+/** The answer states a date a reader can place: a four-digit year (or decade, "the 1970s") or a month name. */
 export function hasResolvedDate(answer: string): boolean {
-  return /\b(1[6-9]|20)\d\d\b/.test(answer) || MONTHS.test(answer);
+  return /\b(1[6-9]|20)\d\d(s\b|\b)/.test(answer) || MONTHS.test(answer);
 }

@@ -2,13 +2,18 @@
 // docs/quality/README.md) compares content-word stems of the questions and answers; it is
 // fixed and deterministic so figures from different runs compare.
 import { contentStems, whForm, type WhForm } from './checks.js';
-import { stem } from '../verify/words.js';
+import { FUNCTION_WORDS, stem, words } from '../verify/words.js';
 
-/** Words a reader's question uses without naming information ("What do I need to know?"). */
-export const QUESTION_FILLER = new Set(['know', 'need', 'mean', 'happen', 'thing', 'get', 'go', 'like', 'really', 'actually', 'exactly', 'now'].map(stem));
+/** Words that name no information, left out of the stems on both sides: question filler
+ *  ("What do I need to know?", "What does it mean?") and quantity/linking words the shared
+ *  function-word list keeps ("How many ...", "between"). */
+export const MATCH_STOP = new Set(
+  ['know', 'need', 'mean', 'happen', 'thing', 'get', 'go', 'like', 'really', 'actually', 'exactly', 'now', 'say', 'said',
+    'many', 'much', 'between', 'among', 'across', 'around', 'through', 'while', 'because', 'if', 'whether', 'still', 'even', 'ever'].map(stem),
+);
 
-/** Forms that ask for one specific kind of fact; two different specific forms never match. */
-const SPECIFIC: ReadonlySet<WhForm> = new Set(['who', 'when', 'where', 'why', 'how', 'how much/many']);
+/** Forms that do not name the kind of fact asked for: they may stand for any other form. */
+const GENERAL: ReadonlySet<WhForm> = new Set(['what', 'yes/no', 'advice', 'other']);
 
 /** Minimum share of the journalist question's stems found in the generated question + answer. */
 export const QUESTION_COVERAGE = 0.5;
@@ -26,14 +31,53 @@ export interface ReferenceQuestion {
   readonly answers: readonly string[];
 }
 
-/** Same form, or at least one side is a general form (what, what-is, yes/no, advice, other). */
+/** The forms are the same, or both general: "Will prices rise?" may be asked as "What will happen
+ *  to prices?", but "When ...?" is only matched by "When ...?" and "Is X banned?" not by "Where was X banned?". */
 export function compatibleForms(a: WhForm, b: WhForm): boolean {
-  return a === b || !SPECIFIC.has(a) || !SPECIFIC.has(b);
+  return a === b || (GENERAL.has(a) && GENERAL.has(b));
 }
 
-/** The stems a question asks about: content stems minus filler words. */
+/** Lower-case words inside a name: "Bank of America", "Cinco de Mayo", "Respect for Marriage Act". */
+const NAME_LINKS = new Set(['of', 'de', 'del', 'la', 'for', 'and', 'the', 'von', 'van', 'da']);
+
+/**
+ * Content stems for matching questions, with a name counted once: a run of capitalised words
+ * ("President Donald Trump", "Hot Dog Eating Contest") gives only its last word's stem, so a
+ * two-word name cannot make a match on its own.
+ */
+export function matchStems(text: string): Set<string> {
+  const out = new Set<string>();
+  const raw = text.replace(/[’‘]/g, "'").split(/\s+/).filter(Boolean);
+  const tokens = raw.map((t) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9%]+$/g, ''));
+  /** A name run stops at punctuation after a word ("Trump, Biden and ..."). */
+  const ends = raw.map((t) => /[,;:.!?)"”]$/.test(t));
+  const addWords = (t: string) => {
+    for (const w of words(t)) if (!FUNCTION_WORDS.has(w) && !MATCH_STOP.has(stem(w))) out.add(stem(w));
+  };
+  const cap = (k: number) => k < tokens.length && /^[A-Z]/.test(tokens[k]);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!cap(k)) {
+      addWords(tokens[k]);
+      continue;
+    }
+    let end = k;
+    for (;;) {
+      if (ends[end]) break;
+      if (cap(end + 1)) end++;
+      else if (NAME_LINKS.has(tokens[end + 1] ?? '') && !ends[end + 1] && cap(end + 2)) end += 2;
+      else break;
+    }
+    const head = words(tokens[end]).filter((w) => !FUNCTION_WORDS.has(w) && !MATCH_STOP.has(stem(w)));
+    if (head.length) for (const w of head) out.add(stem(w));
+    else for (let i = k; i <= end; i++) addWords(tokens[i]);
+    k = end;
+  }
+  return out;
+}
+
+/** The stems a question asks about. */
 export function questionStems(question: string): Set<string> {
-  return new Set([...contentStems(question)].filter((s) => !QUESTION_FILLER.has(s)));
+  return matchStems(question);
 }
 
 function shareIn(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
@@ -69,26 +113,35 @@ export function prepareReference(ref: ReferenceQuestion): PreparedReference {
   return { form: whForm(ref.question), stems: questionStems(ref.question), answerStems: contentStems(ref.answers.join('\n')) };
 }
 
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
 /**
- * The matching rule. A generated pair asks for the same information as a journalist's question
- * when their forms are compatible and either
- *  - question route: the generated question + answer contain >= 50% of the journalist question's
- *    stems, and at least two of them (one when the question has only one); or
+ * The matching rule. J = the journalist question's stems (content words minus MATCH_STOP, a name
+ * counted once), G = the generated question's. A generated pair asks for the same information when
+ *  - question route: J and G share at least two stems (one when J has one), the generated question
+ *    and answer together contain >= 50% of J, and the forms are compatible (the same, or both
+ *    general; identical when J has a single stem: "Who are the Taliban?" is only matched by a
+ *    who-is question); or
  *  - evidence route: the pair's evidence lies in the journalist's answer (>= 60% of each evidence
- *    sentence's stems occur in the answer text) and the generated question shares at least one
- *    stem with the journalist question (any, when that question has none: "What happened?").
+ *    sentence's stems occur in the answer text), J and G share at least one stem (none needed when
+ *    J is empty: "What happened?"), the question and answer contain >= 50% of J, and the forms are
+ *    compatible.
  */
 export function matchPair(ref: PreparedReference, pair: GeneratedPair): MatchResult {
   const grounded = evidenceInAnswer(pair, ref.answerStems);
-  if (!compatibleForms(ref.form, whForm(pair.question))) return { grounded };
-  const qa = contentStems(`${pair.question} ${pair.answer}`);
-  let shared = 0;
-  for (const s of ref.stems) if (qa.has(s)) shared++;
-  if (ref.stems.size && shared >= Math.min(2, ref.stems.size) && shared / ref.stems.size >= QUESTION_COVERAGE) return { route: 'question', grounded };
-  if (grounded) {
-    const q = contentStems(pair.question);
-    if (!ref.stems.size || [...ref.stems].some((s) => q.has(s))) return { route: 'evidence', grounded };
+  const form = whForm(pair.question);
+  const g = matchStems(pair.question);
+  const j = ref.stems;
+  const sharedQ = countShared(j, g);
+  const covered = j.size ? countShared(j, new Set([...g, ...matchStems(pair.answer)])) / j.size : 1;
+  if (j.size && sharedQ >= Math.min(2, j.size) && covered >= QUESTION_COVERAGE && (j.size > 1 || form === ref.form) && compatibleForms(ref.form, form)) {
+    return { route: 'question', grounded };
   }
+  if (grounded && (sharedQ >= 1 || !j.size) && covered >= QUESTION_COVERAGE && compatibleForms(ref.form, form)) return { route: 'evidence', grounded };
   return { grounded };
 }
 

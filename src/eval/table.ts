@@ -79,7 +79,7 @@ export function formatFaqEval(report: FaqEvalReport): string {
   if (errors.length) out.push(`errors: ${errors.length} (${errors.slice(0, 5).map((e) => `${e.file} ${e.what}: ${e.message}`).join('; ')})`);
   out.push(`unsupported (shared verifier on published pairs): ${int(all.support.failures)} (${counts(all.support.byRule)})`);
   out.push(`malformed: ${int(all.wellFormed.failures)} pairs (${pct(all.wellFormed.failures, all.pairs)}): ${counts(all.wellFormed.byReason)}`);
-  out.push(`duplicates: ${int(all.duplicates.pairs)} pairs in ${int(all.duplicates.faqs)} FAQs (${counts(all.duplicates.byRule)})`);
+  out.push(`duplicates: ${int(all.duplicates.pairs)} pairs in ${int(all.duplicates.faqs)} FAQs (rule hits: ${counts(all.duplicates.byRule)})`);
   out.push(`time pairs in dated articles with a resolved date (year or month): ${int(all.time.resolved)} of ${int(all.time.timePairs)} (${pct(all.time.resolved, all.time.timePairs)})`);
   out.push('');
   out.push(shareTable('kind', PAIR_KINDS, reports, (r) => r.kinds));

@@ -59,6 +59,8 @@ const IRREGULAR_PAST = new Set([
 
 export function isAux(t: Token | undefined): boolean {
   if (!t) return false;
+  // A possessive 's (PART) is not "is".
+  if (t.pos === 'PART' || t.pos === 'PUNCT') return false;
   return t.pos === 'AUX' || MODALS.has(t.lower) || (BE.has(t.lower) && t.pos !== 'NOUN') || (HAVE.has(t.lower) && t.pos === 'AUX') || (DO.has(t.lower) && t.pos === 'AUX');
 }
 
@@ -170,13 +172,18 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     while (m < to && inSubject(tokens[m])) m++;
     if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m]))) k = m;
   }
-  // An apposition after a name: "Parmalat, the Italian food group at the centre of ..., has reported ...".
-  if (tokens[k]?.text === ',' && k > start && tokens[k - 1].pos === 'PROPN' && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) {
+  // An interruption after the subject: an apposition ("Parmalat, the Italian food group ..., has reported"),
+  // a non-restrictive relative clause ("The firm, which is now ..., benefited") or an adverb (", meanwhile,").
+  const open = tokens[k]?.text;
+  if ((open === ',' || open === '-' || open === '—' || open === '–') && k > start) {
+    const next = tokens[k + 1];
+    const interrupts = next && (/^(the|a|an|one|which|who|meanwhile|however|though|too|also|itself|themselves|in|for)$/.test(next.lower) || next.pos === 'PROPN' || next.pos === 'ADV');
     let close = k + 1;
-    while (close < to && close - k < 25 && tokens[close].text !== ',') close++;
-    if (tokens[close]?.text === ',' && readVerbGroup(tokens, close + 1)) {
-      const verb = readVerbGroup(tokens, close + 1)!;
-      return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy, apposition: [k + 1, close] };
+    while (close < to && close - k < 25 && tokens[close].text !== open && !(open === ',' && tokens[close].text === ';')) close++;
+    const verb = interrupts && tokens[close]?.text === open ? readVerbGroup(tokens, close + 1) : undefined;
+    if (verb) {
+      const isApposition = /^(the|a|an|one)$/.test(next.lower) || next.pos === 'PROPN';
+      return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy, apposition: isApposition && tokens[k - 1].pos === 'PROPN' ? [k + 1, close] : undefined };
     }
   }
   if (k === start || k >= to) return undefined;

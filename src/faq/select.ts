@@ -62,10 +62,13 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
   // Questions with different question words over the same clause ask for different information.
   const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3);
   // Exact duplicates of information: same topic key keeps only its best.
+  const answers = new Map<string, number>();
+  for (const p of pool) answers.set(p.c.answer, (answers.get(p.c.answer) ?? 0) + 1);
   const bestByTopic = new Map<string, (typeof pool)[number]>();
   let duplicates = 0;
   for (const p of pool) {
-    const key = p.c.topic ?? p.c.question;
+    // Two questions with the same answer ask for the same information.
+    const key = (answers.get(p.c.answer) ?? 0) > 1 ? `answer:${p.c.answer}` : (p.c.topic ?? p.c.question);
     const prev = bestByTopic.get(key);
     if (!prev || p.q > prev.q) bestByTopic.set(key, p);
     if (prev) duplicates++;

@@ -69,6 +69,24 @@ export function typeOfName(text: string, tokens: readonly Token[], start: number
   return 'other';
 }
 
+const SCALE = /^(m|bn|k|mn|mln|million|billion|trillion|thousand|hundred)$/i;
+const CURRENCY = /^(euros?|dollars?|dlrs|pounds?|sterling|yen|yuan|rupees?|francs?|marks?|pesos?|roubles?|rubles?|won|crowns?|kronor|krona|lire|lira|cents?|pence|p)$/i;
+
+/** "77m euros", "12 bn euros", "37.1 mln dlrs", "5 million pounds": amounts wink does not mark as money. */
+function moneySpans(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].pos !== 'NUM' && !/^\d/.test(tokens[k].text)) continue;
+    let j = k + 1;
+    while (j < tokens.length && (SCALE.test(tokens[j].text) || tokens[j].pos === 'NUM') && j - k < 3) j++;
+    if (j < tokens.length && CURRENCY.test(tokens[j].text) && !(tokens[j].text === 'p' && j === k + 1 && tokens[j].space !== '')) {
+      out.push([k, j + 1]);
+      k = j;
+    }
+  }
+  return out;
+}
+
 /** All entities of one sentence. */
 export function findEntities(
   sentence: number,
@@ -78,7 +96,9 @@ export function findEntities(
 ): Entity[] {
   const out: Entity[] = [];
   const slice = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
+  for (const [a, b] of moneySpans(tokens)) out.push({ text: slice(a, b), type: 'money', sentence, start: a, end: b });
   for (const e of winkEntities) {
+    if (out.some((x) => x.start < e.end && e.start < x.end)) continue;
     const type = WINK_TYPES[e.type];
     if (type && e.end > e.start) out.push({ text: slice(e.start, e.end), type, sentence, start: e.start, end: e.end });
   }

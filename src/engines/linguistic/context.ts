@@ -37,6 +37,15 @@ function mainOrganisation(doc: Doc): string | undefined {
   return count >= 2 ? best : undefined;
 }
 
+/** The organisation the headline is about: the first organisation-like name that the title and the lead share. */
+function titleOrganisation(doc: Doc): string | undefined {
+  const title = doc.article.title ?? '';
+  for (const s of doc.sentences.slice(0, 3)) for (const e of s.entities) {
+    if ((e.type === 'organisation' || e.type === 'other') && title.includes(e.text)) return e.text;
+  }
+  return undefined;
+}
+
 function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undefined {
   const w = s.tokens[k].lower;
   if (['he', 'she', 'him', 'her', 'his', 'hers'].includes(w)) {
@@ -109,7 +118,7 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
     for (const [short] of doc.acronyms) if (BLOCS.has(short)) return short;
     return undefined;
   }
-  if (COMPANY_WORDS.has(head.lemma) && b - a === 2) return mainOrganisation(doc);
+  if (COMPANY_WORDS.has(head.lemma) && b - a === 2) return mainOrganisation(doc) ?? titleOrganisation(doc);
   return undefined;
 }
 
@@ -148,6 +157,14 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       const space = cut >= 0 && cut < words.length ? words[cut].space : ' ';
       if (cut >= 0) words.splice(cut);
       words.push({ text: tokens[k + 1].text, space });
+      k += 2;
+      continue;
+    }
+    // "the company's debt" -> "Parmalat's debt".
+    if (t.lower === 'the' && k + 2 < b && COMPANY_WORDS.has(tokens[k + 1].lemma) && /^['’]s$/.test(tokens[k + 2].text)) {
+      const named = mainOrganisation(doc) ?? titleOrganisation(doc);
+      if (!named) return undefined;
+      words.push({ text: `${named}'s`, space: t.space });
       k += 2;
       continue;
     }

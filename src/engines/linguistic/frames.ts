@@ -4,7 +4,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { analyseClause, type Clause } from '../../facts/clause.js';
 import { REPORTING_VERBS } from '../../lang/en/words.js';
-import { lowerInitial, renderSpan } from './context.js';
+import { lowerInitial, personName, renderSpan } from './context.js';
 
 export interface Frame {
   readonly s: Sentence;
@@ -15,8 +15,22 @@ export interface Frame {
   readonly named: boolean;
   /** Where the clause came from. */
   readonly role: 'main' | 'fronted' | 'reported';
-  /** The attribution when reported ("Kishida said"). */
-  readonly attribution?: string;
+  /** Who the clause is attributed to ("..., Mr Leibovich said", "Kishida said that ..."), when named. */
+  readonly speaker?: Speaker;
+}
+
+export interface Speaker {
+  readonly name: string;
+  /** The reporting verb as written ("said", "says", "told"). */
+  readonly verb: string;
+}
+
+/** The named person or organisation among tokens [a, b) that reports with a verb there. */
+function speakerIn(doc: Doc, s: Sentence, a: number, b: number): Speaker | undefined {
+  const verb = s.tokens.slice(a, b).find((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
+  const who = s.entities.find((e) => e.start >= a && e.end <= b && (e.type === 'person' || e.type === 'organisation'));
+  if (!verb || !who) return undefined;
+  return { name: who.type === 'person' ? personName(doc, who.text) : who.text, verb: verb.lower };
 }
 
 /** Where the main clause ends: before a trailing attribution ", X said." or the sentence end. */
@@ -44,14 +58,14 @@ function hasLongQuote(s: Sentence): boolean {
   return false;
 }
 
-function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], attribution?: string, subjectText?: string): Frame | undefined {
+function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string): Frame | undefined {
   if (!clause) return undefined;
   const [a, b] = clause.subject;
   const subject = subjectText ?? renderSpan(doc, s, a, b);
   if (!subject) return undefined;
   // Named: the rendered subject carries a name (possibly one a pronoun or description was resolved to).
   const named = /(^|\s)[A-Z]/.test(subject);
-  return { s, clause, subject, named, role, attribution };
+  return { s, clause, subject, named, role, speaker };
 }
 
 export function framesOf(doc: Doc, s: Sentence): Frame[] {
@@ -61,7 +75,7 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
   // leave it to the article-level rules.
   if (/^["“'‘]/.test(s.text) || hasLongQuote(s) || FIRST_PERSON.test(s.text)) return out;
   const main = analyseClause(s.tokens, 0, end);
-  const attribution = attributed ? s.text.slice(s.tokens[end + 1]?.start ?? s.text.length).replace(/[.!?"”]+$/, '').trim() : undefined;
+  const attribution = attributed ? speakerIn(doc, s, end + 1, s.tokens.length) : undefined;
   if (main) {
     const v = s.tokens[main.verb.main];
     // "X said (that) CLAUSE": ask about the reported clause.
@@ -77,7 +91,7 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
       const samePerson = (pron === 'he' || pron === 'she') && reporterIsPerson;
       const sameThing = (pron === 'it' || pron === 'they') && !reporterIsPerson;
       const override = reporter && (samePerson || sameThing) ? lowerInitial(reporter, s.tokens[main.subject[0]]) : undefined;
-      const f = frame(doc, s, inner, 'reported', reporter ? `${reporter} ${v.text}` : undefined, override);
+      const f = frame(doc, s, inner, 'reported', speakerIn(doc, s, main.subject[0], main.verb.end), override);
       if (f) out.push(f);
     } else {
       const f = frame(doc, s, main, 'main', attribution);

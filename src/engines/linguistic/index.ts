@@ -13,8 +13,9 @@ import { figureRule } from './rules/figure.js';
 import { definitionCandidates } from './rules/definition.js';
 import { subjectRule } from './rules/subject.js';
 import { storyCandidates } from './rules/story.js';
+import { reactionCandidates, reportedRule } from './rules/reaction.js';
 
-const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule];
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule, reportedRule];
 
 export function generateLinguistic(doc: Doc): Candidate[] {
   const salience = sentenceSalience(doc);
@@ -27,6 +28,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   }
   out.push(...definitionCandidates(doc));
   out.push(...storyCandidates(doc, salience));
+  out.push(...reactionCandidates(doc, salience));
   return out;
 }
 

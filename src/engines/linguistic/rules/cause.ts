@@ -5,6 +5,8 @@ import { COMPLEMENT_TO, candidate, evidenceOf, restText, whQuestion, type FrameR
 const CAUSE_ONE = new Set(['because', 'amid']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
 const FRONTED_CAUSE = new Set(['as', 'because', 'since']);
+/** Passive verbs whose "for ..." gives the reason: "fined for", "arrested for", "praised for". */
+const SANCTIONS = new Set(['fine', 'arrest', 'jail', 'charge', 'sue', 'ban', 'suspend', 'criticise', 'criticize', 'praise', 'blame', 'punish', 'sentence', 'convict', 'investigate', 'sack', 'fire', 'penalise', 'penalize', 'reward', 'honour', 'honor', 'award', 'recall', 'prosecute', 'indict', 'expel', 'disqualify', 'condemn', 'reprimand', 'warn']);
 /** Verbs whose object is followed by its own infinitive: "enabled X to ...", "asked X to ...". */
 const OBJECT_CONTROL = new Set([
   'enable', 'allow', 'force', 'ask', 'urge', 'help', 'want', 'cause', 'lead', 'require', 'authorize', 'authorise',
@@ -57,6 +59,16 @@ export const causeRule: FrameRule = (ctx) => {
       // "not because of X but ..." or a reason after a dash or comma belongs to another clause.
       if (t.slice(r0, k).some((x) => /^[,;:—–(]$/.test(x.text) || x.lower === 'not' || x.pos === 'CCONJ')) return [];
       return ask(k, 'cause.marker', 'cause');
+    }
+  }
+  // A sanction and its reason: "the firm had been fined 11m euros for having violated ..." -> "Why was X fined?"
+  if (clause.verb.passive && SANCTIONS.has(v.lemma) && f.named) {
+    for (let k = r0; k < rEnd - 1; k++) {
+      if (/^[,;:—–(]$/.test(t[k].text)) break;
+      if (t[k].lower === 'for' && (/ing$/.test(t[k + 1].lower) || t[k + 1].lower === 'having' || t[k + 1].pos === 'DET' || t[k + 1].pos === 'PRON' || t[k + 1].pos === 'ADJ' || t[k + 1].pos === 'NOUN')) {
+        const question = whQuestion('Why', f, '');
+        return [candidate('cause', question, cleanSentence(s), evidenceOf(s), 0.9 * (0.5 + ctx.salience / 2), 'cause.sanction', `why:${f.subject}:${v.lemma}`)];
+      }
     }
   }
   // Purpose: "convened in Tokyo to discuss ..." (not "pledged to support", a complement, nor

@@ -26,14 +26,32 @@ export const figureRule: FrameRule = (ctx) => {
   const v = t[clause.verb.main];
   const score = 0.85 * (0.6 + ctx.salience / 2.5);
   const topic = (noun: string) => `figure:${noun}:${s.id}`;
+  // A copula with an amount: "Its pre-tax earnings were 77m euros" -> "How much were Parmalat's pre-tax earnings?"
+  if (clause.verb.copula && !clause.verb.negated) {
+    let k = r0;
+    while (k < r0 + 3 && (t[k]?.pos === 'ADV' || /^(close|up|about|around|nearly|almost|roughly|some|to|at)$/.test(t[k]?.lower ?? ''))) k++;
+    const money = s.entities.find((e) => e.type === 'money' && e.start === k);
+    const count = countAt(t, k);
+    if (money || count !== undefined) {
+      const figureEnd = money ? money.end : count! + 1;
+      const nounText = count !== undefined ? t.slice(k + 1, count + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ') : '';
+      const [aux, subj] = [t[clause.verb.main].lower, f.subject];
+      const q = money ? finishQuestion(joinWords(['How much', aux, subj])) : finishQuestion(joinWords([`How many ${nounText}`, aux, subj]));
+      if (subj.split(' ').length <= 12) {
+        return [candidate('figure', q, leadAnswer(s.text.slice(t[r0].start, t[figureEnd - 1].end), s), evidenceOf(s), score, 'figure.copula', topic(`${subj}`))];
+      }
+    }
+  }
   // Percent or money after a verb of change.
   if (CHANGE_VERBS.has(v.lemma) && !clause.verb.copula) {
-    const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start >= r0 && e.start <= r0 + 2);
+    const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start >= r0 && e.start <= r0 + 3);
     if (fig) {
+      // "lifted interest rates 0.25% to 5.5%" -> "By how much did X lift interest rates?"
+      const object = fig.start > r0 ? restText(ctx, r0, fig.start) : '';
       const end = trimRest(f, fig.end, rEnd);
       const after = t[fig.end]?.lower === 'to' || t[fig.end]?.lower === 'from' ? '' : restText(ctx, fig.end, end);
-      if (after === undefined) return [];
-      const q = whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, after);
+      if (after === undefined || object === undefined) return [];
+      const q = whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, `${object} ${after}`.trim());
       return [candidate('figure', q, leadAnswer(s.text.slice(t[fig.start].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
     }
   }

@@ -18,6 +18,8 @@ const NEWS_VERBS = new Set([
   'join', 'replace', 'launch', 'introduce', 'propose', 'seek', 'demand', 'restore', 'resume', 'settle', 'accept',
   'win', 'break', 'set', 'lead', 'create', 'provide', 'unveil', 'plan', 'order', 'issue', 'grant', 'allocate', 'examine', 'review', 'test', 'deploy', 'send', 'ship', 'deliver', 'offer',
 ]);
+/** Verbs whose object is a person or body: "Who has Parmalat sued?" */
+const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give']);
 
 export const objectRule: FrameRule = (ctx) => {
@@ -61,7 +63,7 @@ export const objectRule: FrameRule = (ctx) => {
     }
   } else return [];
   if (tail === undefined) return [];
-  const question = whQuestion('What', f, tail);
+  const question = whQuestion(HUMAN_OBJECT.has(v.lemma) ? 'Who' : 'What', f, tail);
   const answer = cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
   return [candidate(kind, question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `${kind}:${f.subject}:${v.lemma}`)];

@@ -20,7 +20,8 @@ export const timeRule: FrameRule = (ctx) => {
   // relative clause), that says when rather than since/until when.
   let exprTokens: number[] = [];
   const expr = s.times.find((x) => {
-    if (!x.resolved || x.granularity === 'decade' || x.direction === 'present') return false;
+    // Without an article date a relative time stays in the article's own words ("on Tuesday").
+    if ((!x.resolved && doc.article.date) || x.granularity === 'decade' || x.direction === 'present') return false;
     // "in the last two years" says how long, not when.
     if (/\b(last|past|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b/i.test(x.text)) return false;
     exprTokens = t.filter((tok) => tok.start < x.end && tok.end > x.start).map((tok) => tok.i);
@@ -47,12 +48,15 @@ export const timeRule: FrameRule = (ctx) => {
   if (rest === undefined || rest.split(' ').length > 14) return [];
   const question = whQuestion('When', f, rest);
   const date = doc.article.date;
-  const when = capitalise(expr.resolved!);
-  const answer = expr.relative && date
-    ? `${when} (the article is dated ${formatDate(date)}). ${cleanSentence(s)}`
-    : `${when}. ${cleanSentence(s)}`;
+  const when = capitalise(expr.resolved ?? expr.text.replace(/^(on|in|at|during)\s+/i, ''));
+  const answer = !expr.resolved
+    ? `${when} (the article carries no date). ${cleanSentence(s)}`
+    : expr.relative && date
+      ? `${when} (the article is dated ${formatDate(date)}). ${cleanSentence(s)}`
+      : `${when}. ${cleanSentence(s)}`;
   const v = t[clause.verb.main];
-  return [candidate('time', question, answer, evidenceOf(s), (s.paragraph === 0 ? 0.9 : 0.75) * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`)];
+  const weight = (s.paragraph === 0 ? 0.9 : 0.75) * (expr.resolved ? 1 : 0.8);
+  return [candidate('time', question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`, expr.resolved ? undefined : ['the article carries no date'])];
 };
 
 export const placeRule: FrameRule = (ctx) => {
