@@ -3,7 +3,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './doc.js';
 
-const nlp = winkNLP(model);
+// Only what later stages read: sentences, POS (with lemmas) and wink's numeric entities.
+const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
 const its = nlp.its as any;
 
 export interface RawSentence {

@@ -29,8 +29,15 @@ export interface Verdict {
   readonly rejected: { candidate: Candidate; ruleId: string; reason: string }[];
 }
 
+const sentenceIndex = new WeakMap<Doc, Map<string, Sentence>>();
+function sentencesById(doc: Doc): Map<string, Sentence> {
+  let m = sentenceIndex.get(doc);
+  if (!m) sentenceIndex.set(doc, (m = new Map(doc.sentences.map((s) => [s.id, s]))));
+  return m;
+}
+
 export function verifyCandidate(doc: Doc, candidate: Candidate): { ruleId: string; reason: string } | undefined {
-  const byId = new Map(doc.sentences.map((s) => [s.id, s]));
+  const byId = sentencesById(doc);
   const evidence = candidate.evidence.map((id) => byId.get(id)).filter((s): s is Sentence => !!s);
   for (const check of CHECKS) {
     const reason = check.run({ candidate, evidence, doc });

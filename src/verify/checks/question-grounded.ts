@@ -1,13 +1,24 @@
 import type { Check } from '../verifier.js';
+import type { Doc } from '../../nlp/doc.js';
 import { isNumber, normaliseNumber, words } from '../words.js';
+
+/** The article's words and numbers, computed once per document (every candidate is checked against them). */
+const vocabulary = new WeakMap<Doc, { words: Set<string>; numbers: Set<string> }>();
+function vocabularyOf(doc: Doc) {
+  let v = vocabulary.get(doc);
+  if (!v) {
+    const all = new Set(words([doc.article.title ?? '', ...doc.sentences.map((s) => s.text)].join(' ')));
+    v = { words: all, numbers: new Set([...all].filter(isNumber).map(normaliseNumber)) };
+    vocabulary.set(doc, v);
+  }
+  return v;
+}
 
 /** Names and numbers in the question occur somewhere in the article: a question must not invent them. */
 export const questionGrounded: Check = {
   ruleId: 'question-grounded',
   run({ candidate, doc }) {
-    const text = [doc.article.title ?? '', ...doc.sentences.map((s) => s.text)].join(' ');
-    const articleWords = new Set(words(text));
-    const numbers = new Set([...articleWords].filter(isNumber).map(normaliseNumber));
+    const { words: articleWords, numbers } = vocabularyOf(doc);
     const q = candidate.question.replace(/^\S+\s/, '');
     const names = q.match(/\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*\b/g) ?? [];
     for (const name of names) {
