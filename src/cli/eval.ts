@@ -1,7 +1,7 @@
 // `newsfaq eval ...`: quality measurement over ../shared/data (see docs/quality/README.md).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from './main.js';
 import { DEFAULT_DATA_DIR, DEFAULT_EVAL_OUT, isDirectory, parseSets, type SetName } from '../eval/data.js';
 import { runFaqEval } from '../eval/faq-eval.js';
@@ -11,7 +11,7 @@ import { buildReviewSheet, formatRatingsSummary, parseRatings, RatingsError, sam
 function positiveInt(name: string, min = 1) {
   return (v: string): number => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min}, not "${v}"`);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number >= ${min}.`);
     return n;
   };
 }

@@ -49,7 +49,8 @@ function titleOrganisation(doc: Doc): string | undefined {
 function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undefined {
   const w = s.tokens[k].lower;
   if (['he', 'she', 'him', 'her', 'his', 'hers'].includes(w)) {
-    const e = lastEntity(doc, s.n, k, new Set(['person']));
+    // Only a person in subject position: "She was arrested" after "... procuring children for Epstein" is not Epstein.
+    const e = lastEntity(doc, s.n, k, new Set(['person']), 2, true);
     if (!e) return undefined;
     const name = personName(doc, e.text);
     return w === 'his' || (w === 'her' && s.tokens[k + 1]?.pos !== 'ADP' && /^(NOUN|ADJ|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '')) ? `${name}'s` : name;

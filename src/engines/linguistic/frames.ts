@@ -30,7 +30,8 @@ function speakerIn(doc: Doc, s: Sentence, a: number, b: number): Speaker | undef
   const verb = s.tokens.slice(a, b).find((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
   const who = s.entities.find((e) => e.start >= a && e.end <= b && (e.type === 'person' || e.type === 'organisation'));
   if (!verb || !who) return undefined;
-  return { name: who.type === 'person' ? personName(doc, who.text) : who.text, verb: verb.lower };
+  const the = who.type !== 'person' && s.tokens[who.start - 1]?.lower === 'the' ? 'the ' : '';
+  return { name: who.type === 'person' ? personName(doc, who.text) : `${the}${who.text}`, verb: verb.lower };
 }
 
 /** Where the main clause ends: before a trailing attribution ", X said." or the sentence end. */

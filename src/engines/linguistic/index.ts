@@ -14,6 +14,7 @@ import { definitionCandidates } from './rules/definition.js';
 import { subjectRule } from './rules/subject.js';
 import { storyCandidates } from './rules/story.js';
 import { reactionCandidates, reportedRule } from './rules/reaction.js';
+import { headlineCandidates } from './rules/headline.js';
 
 const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule, reportedRule];
 
@@ -29,6 +30,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...definitionCandidates(doc));
   out.push(...storyCandidates(doc, salience));
   out.push(...reactionCandidates(doc, salience));
+  out.push(...headlineCandidates(doc));
   return out;
 }
 

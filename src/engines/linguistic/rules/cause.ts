@@ -81,7 +81,7 @@ export const causeRule: FrameRule = (ctx) => {
         if (before.pos !== 'NOUN' && before.pos !== 'PROPN') break;
         if (NOUN_COMPLEMENT.has(before.lemma)) break;
         const between = t.slice(r0, k);
-        if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADJ' && SUPERLATIVE.test(x.lower))) break;
+        if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADJ' && SUPERLATIVE.test(x.lower) || /^(enough|too|sufficient)$/.test(x.lower))) break;
         return ask(k, 'purpose.to', 'purpose');
       }
     }

@@ -39,7 +39,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const fullTitle = words.length >= 2 && words.length <= 6 && words.every((w) => /^[A-Z][a-z]+$|^(of|for|and|the)$/.test(w));
     if (!apposition && !fullTitle) continue;
     if (!/^[A-Z][a-z'’-]+(\s[A-Z][a-z'’.-]+){1,2}$/.test(info.name)) continue;
-    const title = apposition ? info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()) : `the ${info.title}`;
+    const title = apposition ? info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()) : `the ${info.title.replace(/^(Former|Acting|Then|Late|Outgoing|Incoming)\b/, (m) => m.toLowerCase())}`;
     const answer = `${info.name} is ${title}.`;
     out.push(candidate('definition', finishQuestion(`Who is ${info.name}`), answer, [s.id], 0.5 + 0.1 * Math.min(3, n), 'definition.person', `def:${info.name}`, ['is', 'the']));
   }

@@ -61,6 +61,7 @@ export const figureRule: FrameRule = (ctx) => {
     const figure = s.text.slice(t[k].start, t[noun].end);
     const nounText = t.slice(k + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
     // Object position: "unveiled 130 projects" -> "How many projects did X unveil?"
+    if (t[noun + 1]?.lower === 'of') continue;
     if (k === r0 && !clause.verb.copula) {
       const end = trimRest(f, noun + 1, rEnd);
       const after = restText(ctx, noun + 1, end);

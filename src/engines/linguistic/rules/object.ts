@@ -37,7 +37,7 @@ export const objectRule: FrameRule = (ctx) => {
   if (!first) return [];
   const modalFuture = clause.verb.modal && clause.verb.auxes.some((a) => ['will', "'ll", 'wo'].includes(t[a].lower));
   let kind: PairKind = COMMITMENT_VERBS.has(v.lemma) ? 'commitment' : 'event';
-  if (NEXT_VERBS.has(v.lemma) || modalFuture) kind = 'next';
+  if ((NEXT_VERBS.has(v.lemma) && clause.verb.tense !== 'past') || modalFuture) kind = 'next';
   let tail: string | undefined;
   let origin: string;
   if (first.lower === 'to' && t[r0 + 1]?.pos === 'VERB' && COMPLEMENT_TO.has(v.lemma)) {

@@ -10,7 +10,9 @@ import { personName, renderSpan } from '../context.js';
 import { candidate, finishQuestion, type FrameRule } from './shared.js';
 
 const QUOTE = /^["“”]$/;
-const PRONOUN_SUBJECT = /^(it|this|that|these|those|they|we|i|you|he|she|there|here|what|which|who)$/i;
+const PRONOUN_SUBJECT = /^(it|this|that|these|those|they|we|i|you|he|she|there|here|what|which|who|everything|everyone|everybody|nothing|nobody|something|someone|anything|anyone|all|some|many|most|none|one)$/i;
+/** A topic must be a whole noun phrase: not "Law enforcement's" (from "Law enforcement's going to ..."). */
+const BAD_TOPIC_END = /['’]s$/;
 
 /** The speaker named after the quote: `..." said Ken Mayland, president of X.` or `..." Ms Lomax said.` */
 function speakerOf(doc: Doc, s: Sentence, after: number): { name: string; verb: string } | undefined {
@@ -36,7 +38,7 @@ export function reactionCandidates(doc: Doc, salience: readonly number[]): Candi
     const [a, b] = clause.subject;
     if (b - a > 5 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON')) continue;
     const topic = renderSpan(doc, s, a, b);
-    if (!topic) continue;
+    if (!topic || BAD_TOPIC_END.test(topic)) continue;
     const tense = /^(says|tells|adds|argues|notes|warns)$/.test(speaker.verb) ? 'does' : 'did';
     const question = finishQuestion(`What ${tense} ${speaker.name} say about ${topic}`);
     out.push(candidate('reaction', question, cleanSentence(s), [s.id], 0.5 + 0.2 * salience[s.n], 'reaction.quote', `said:${speaker.name}:${topic}`));
@@ -52,7 +54,7 @@ export const reportedRule: FrameRule = (ctx) => {
   const t = s.tokens;
   const [a, b] = clause.subject;
   if (b - a > 6 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON')) return [];
-  if (f.subject.toLowerCase() === f.speaker.name.toLowerCase()) return [];
+  if (f.subject.toLowerCase() === f.speaker.name.toLowerCase() || BAD_TOPIC_END.test(f.subject)) return [];
   const tense = /s$/.test(f.speaker.verb) ? 'does' : 'did';
   const question = finishQuestion(`What ${tense} ${f.speaker.name} say about ${f.subject}`);
   return [candidate('reaction', question, cleanSentence(s), [s.id], 0.5 + 0.2 * ctx.salience, 'reaction.reported', `said:${f.speaker.name}:${f.subject}`)];

@@ -26,7 +26,12 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
   const t = f.s.tokens;
   for (let k = a; k < b; k++) {
     if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || t[k].text === '(' || /^["“”]$/.test(t[k].text)) return k;
-    if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) return k;
+    if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) {
+      // "arrived soon after ...": the adverb belongs to the cut phrase.
+      let end = k;
+      while (end > a + 1 && t[end - 1].pos === 'ADV') end--;
+      return end;
+    }
     if ((t[k].lower === 'and' || t[k].lower === 'but') && t[k + 1]) {
       if (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'AUX') return k;
       // "and Capriotti's Sandwich Shop is expected ...": a second clause with its own subject.

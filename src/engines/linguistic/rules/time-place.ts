@@ -30,6 +30,8 @@ export const timeRule: FrameRule = (ctx) => {
     const last = Math.max(...exprTokens);
     if (SPAN_EDGES.has(t[first - 1]?.lower ?? '') || SPAN_EDGES.has(t[first].lower)) return false;
     if (/^['’]s$/.test(t[last + 1]?.text ?? '')) return false;
+    // "rose to 76.8 pct from 76.3 pct in January": the time belongs to the baseline, not the event.
+    if (t.slice(r0, first).some((tok) => /^(from|compared|versus|than|against)$/.test(tok.lower))) return false;
     return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end);
   });
   if (!expr) return [];
@@ -71,6 +73,8 @@ export const placeRule: FrameRule = (ctx) => {
     const ent = s.entities.find((e) => e.start === k + 1 || (e.start === k + 2 && t[k + 1].lower === 'the'));
     if (!ent || (ent.type !== 'place' && ent.type !== 'country')) continue;
     if (t[ent.end]?.text === "'s" || t[ent.end]?.text === '’s' || t[ent.end]?.pos === 'NOUN') continue;
+    // "in Utah and California" or "in Iraq, Kabul ...": a list of places is not one answer.
+    if (/^(and|or|,)$/.test(t[ent.end]?.text ?? '')) continue;
     const before = restText(ctx, r0, k);
     const after = ent.end < end ? restText(ctx, ent.end, end) : '';
     if (before === undefined || after === undefined) return [];
