@@ -1,7 +1,8 @@
 // `newsfaq eval faq`: generate the FAQ of every article in the evaluation sets, check every
 // published pair automatically, compare news_faq with the journalists' own questions, aggregate.
 import { PAIR_KINDS, type Candidate, type Faq, type PairKind } from '../types.js';
-import { generateFaq } from '../faq/generate.js';
+import { generateFaq, wordCount as articleWords } from '../faq/generate.js';
+import { defaultCount } from '../faq/select.js';
 import { annotate } from '../nlp/annotate.js';
 import { verifyCandidate } from '../verify/verifier.js';
 import { VERSION } from '../version.js';
@@ -38,7 +39,7 @@ export interface SetReport {
   readErrors: { file: string; message: string }[];
   generationErrors: { file: string; message: string }[];
   pairs: number;
-  pairsPerArticle: { mean: number; min: number; max: number; zero: number; zeroFiles: string[] };
+  pairsPerArticle: { mean: number; min: number; max: number; zero: number; zeroFiles: string[]; target: number; belowTarget: number };
   support: { failures: number; byRule: Record<string, number>; examples: Example[] };
   wellFormed: { failures: number; byReason: Record<FormFailure, number>; examples: Example[] };
   duplicates: { pairs: number; faqs: number; byRule: Record<string, number>; examples: Example[] };
@@ -85,7 +86,7 @@ function emptySet(set: string): SetReport {
     readErrors: [],
     generationErrors: [],
     pairs: 0,
-    pairsPerArticle: { mean: 0, min: Infinity, max: 0, zero: 0, zeroFiles: [] },
+    pairsPerArticle: { mean: 0, min: Infinity, max: 0, zero: 0, zeroFiles: [], target: 0, belowTarget: 0 },
     support: { failures: 0, byRule: {}, examples: [] },
     wellFormed: { failures: 0, byReason: zeroRecord(FORM_FAILURES), examples: [] },
     duplicates: { pairs: 0, faqs: 0, byRule: {}, examples: [] },
@@ -112,6 +113,10 @@ function addFaq(r: SetReport, set: string, file: string, faq: Faq, doc: ReturnTy
   r.articles++;
   const n = faq.pairs.length;
   r.pairs += n;
+  // The count the FAQ aims at by default (scaled to article length), and whether it fell short.
+  const target = defaultCount(articleWords(doc.article));
+  r.pairsPerArticle.target += target;
+  if (n < target) r.pairsPerArticle.belowTarget++;
   r.pairsPerArticle.min = Math.min(r.pairsPerArticle.min, n);
   r.pairsPerArticle.max = Math.max(r.pairsPerArticle.max, n);
   if (n === 0) {
@@ -162,6 +167,7 @@ function addFaq(r: SetReport, set: string, file: string, faq: Faq, doc: ReturnTy
 
 function finish(r: SetReport): SetReport {
   r.pairsPerArticle.mean = r.articles ? r.pairs / r.articles : 0;
+  r.pairsPerArticle.target = r.articles ? r.pairsPerArticle.target / r.articles : 0;
   if (r.pairsPerArticle.min === Infinity) r.pairsPerArticle.min = 0;
   r.questionWords.mean = r.pairs ? r.questionWords.mean / r.pairs : 0;
   r.answerWords.mean = r.pairs ? r.answerWords.mean / r.pairs : 0;
@@ -185,6 +191,8 @@ function merge(parts: readonly SetReport[]): SetReport {
     if (p.articles) r.pairsPerArticle.min = Math.min(r.pairsPerArticle.min, p.pairsPerArticle.min);
     r.pairsPerArticle.max = Math.max(r.pairsPerArticle.max, p.pairsPerArticle.max);
     r.pairsPerArticle.zero += p.pairsPerArticle.zero;
+    r.pairsPerArticle.target += p.pairsPerArticle.target * p.articles;
+    r.pairsPerArticle.belowTarget += p.pairsPerArticle.belowTarget;
     r.pairsPerArticle.zeroFiles.push(...p.pairsPerArticle.zeroFiles);
     r.support.failures += p.support.failures;
     addCounts(r.support.byRule, p.support.byRule);

@@ -75,6 +75,8 @@ export function formatFaqEval(report: FaqEvalReport): string {
   out.push('');
   out.push(`ARTICLES WITH 0 PAIRS: ${int(all.pairsPerArticle.zero)} of ${int(all.articles)} (${pct(all.pairsPerArticle.zero, all.articles)})` +
     (all.pairsPerArticle.zero ? `: ${all.pairsPerArticle.zeroFiles.slice(0, 8).join(', ')}${all.pairsPerArticle.zero > 8 ? ', ...' : ''}` : ''));
+  out.push(`articles with fewer pairs than the default count: ${int(all.pairsPerArticle.belowTarget)} of ${int(all.articles)} (${pct(all.pairsPerArticle.belowTarget, all.articles)}); ` +
+    `mean default count ${num(all.pairsPerArticle.target)}, mean pairs ${num(all.pairsPerArticle.mean)}`);
   const errors = [...all.readErrors.map((e) => ({ ...e, what: 'read' })), ...all.generationErrors.map((e) => ({ ...e, what: 'generate' }))];
   if (errors.length) out.push(`errors: ${errors.length} (${errors.slice(0, 5).map((e) => `${e.file} ${e.what}: ${e.message}`).join('; ')})`);
   out.push(`unsupported (shared verifier on published pairs): ${int(all.support.failures)} (${counts(all.support.byRule)})`);

@@ -16,6 +16,9 @@ function isGazetteerName(w: string): boolean {
 }
 
 function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): void {
+  // A word that opens several sentences and never appears in lower case is a name ("Babyshambles").
+  const initialCounts = new Map<string, number>();
+  for (const s of raw) if (s.tokens[0]) initialCounts.set(s.tokens[0].text, (initialCounts.get(s.tokens[0].text) ?? 0) + 1);
   for (const s of raw) {
     const t = s.tokens[0];
     if (!t || t.pos !== 'PROPN') continue;
@@ -23,7 +26,7 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
     if (seen && seen.pos !== 'PROPN') s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
     // A capitalised opener never used as a name elsewhere, followed by a common word, is a common noun
     // ("Purchase and delivery of ..."); names are repeated or followed by another name.
-    else if (!seen && !capitalisedElsewhere.has(t.text) && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text)) {
+    else if (!seen && !capitalisedElsewhere.has(t.text) && (initialCounts.get(t.text) ?? 0) < 2 && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text)) {
       s.tokens[0] = { ...t, pos: 'NOUN' };
     }
   }

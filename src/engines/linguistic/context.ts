@@ -25,6 +25,28 @@ export function personName(doc: Doc, name: string): string {
   return info ? info.name : name;
 }
 
+const PERSON_ROLES = new Set([
+  'singer', 'actor', 'actress', 'star', 'player', 'striker', 'sprinter', 'athlete', 'rocker', 'musician', 'boss',
+  'coach', 'manager', 'director', 'chief', 'president', 'minister', 'senator', 'governor', 'mayor', 'author',
+  'artist', 'rapper', 'comedian', 'presenter', 'champion', 'captain', 'goalkeeper', 'midfielder', 'defender',
+  'forward', 'batsman', 'bowler', 'driver', 'rider', 'golfer', 'boxer', 'tennis', 'veteran', 'founder', 'entrepreneur',
+  'billionaire', 'executive', 'lawmaker', 'congressman', 'congresswoman', 'candidate', 'nominee', 'suspect', 'defendant',
+]);
+
+/** The article's most mentioned person (two mentions or more), by full name. */
+function mainPerson(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) for (const e of s.entities) {
+    if (e.type !== 'person') continue;
+    const name = doc.people.get(e.text)?.name ?? e.text;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let top = 1;
+  for (const [name, c] of counts) if (c > top) { top = c; best = name; }
+  return best;
+}
+
 /** The most mentioned organisation in the article (for "the company"). */
 function mainOrganisation(doc: Doc): string | undefined {
   let best: string | undefined;
@@ -119,7 +141,9 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
     for (const [short] of doc.acronyms) if (BLOCS.has(short)) return short;
     return undefined;
   }
-  if (COMPANY_WORDS.has(head.lemma) && b - a === 2) return mainOrganisation(doc) ?? titleOrganisation(doc);
+  if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return mainOrganisation(doc) ?? titleOrganisation(doc);
+  // "the singer", "the 29-year-old": a role noun stands for the article's main person.
+  if ((PERSON_ROLES.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) && s.tokens[a].lower === 'the' && b - a <= 3) return mainPerson(doc);
   return undefined;
 }
 
@@ -128,9 +152,10 @@ function isVague(s: Sentence, a: number, b: number): boolean {
   const det = s.tokens[a]?.lower;
   if (det !== 'the' && det !== 'this' && det !== 'that' && det !== 'these' && det !== 'those') return false;
   const words = s.tokens.slice(a + 1, b);
-  if (words.some((t) => t.pos === 'PROPN' || t.pos === 'NUM')) return false;
+  if (words.some((t) => t.pos === 'PROPN' || t.pos === 'NUM' && !/-year-old$/.test(t.lower))) return false;
   const head = words[words.length - 1];
   if (!head) return true;
+  if (PERSON_ROLES.has(head.lemma) || COMPANY_WORDS.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) return true;
   return VAGUE_HEADS.has(head.lemma) && (det !== 'the' || words.length <= 1);
 }
 
@@ -142,7 +167,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
   // Noun-phrase level: a lone vague description as the whole span.
-  if (b - a <= 3 && isVague(s, a, b)) {
+  if (b - a <= 4 && isVague(s, a, b)) {
     const named = resolveDescription(doc, s, a, b);
     if (!named) return undefined;
     return named;

@@ -38,6 +38,8 @@ export function storyCandidates(doc: Doc, salience: readonly number[]): Candidat
   const total = doc.sentences.length;
   const next = doc.sentences
     .filter((s) => NEXT_CUES.test(s.text) && !/["“”]/.test(s.text) && !/\b(we|I|our|my|you|your|us)\b/.test(s.text) && s.tokens.length <= 45)
+    // An answer that opens with "His" or "They" leaves the reader guessing who.
+    .filter((s) => !/^(he|she|his|her|they|their|it|its|this|these|those|that)\b/i.test(s.text))
     .map((s) => ({ s, v: salience[s.n] + (s.n > total / 2 ? 0.3 : 0) + (mentions(s, name) ? 0.4 : 0) }))
     .sort((a, b) => b.v - a.v)[0];
   if (next) {
