@@ -103,7 +103,7 @@ const DEMONSTRATIVE = new Set(['this', 'these', 'those']);
 /** "this year", "those who": demonstratives that need no antecedent. */
 const DEMONSTRATIVE_OK = new Set(['year', 'week', 'month', 'weekend', 'season', 'time', 'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'autumn', 'who']);
 
-export const MIN_QUESTION_WORDS = 4;
+export const MIN_QUESTION_WORDS = 3;
 export const MAX_QUESTION_WORDS = 25;
 
 /** The pronoun the question uses without saying who or what it is, if any. A personal pronoun is

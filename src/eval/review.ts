@@ -84,7 +84,8 @@ export function buildReviewSheet(dataDir: string, picks: readonly Pick[], option
         '',
         `#${i + 1} [${p.kind}] ${p.question}`,
         `   A: ${p.answer}`,
-        `   evidence: ${p.evidence.map((e) => e.id).join(', ')}`,
+        // The cited sentences themselves, so a rater can judge support without the article.
+        ...p.evidence.map((e) => `   evidence ${e.id}: ${clip(e.text, 500)}`),
         `rate: ${pairId(pick.set, pick.file, i + 1)} _`,
       );
     });

@@ -7,5 +7,6 @@ export function resolvedDateText(doc: Doc, evidence: readonly Sentence[]): strin
   const parts: string[] = [];
   for (const s of evidence) for (const t of s.times) if (t.resolved) parts.push(t.resolved);
   if (doc.article.date) parts.push(`the article is dated ${formatDate(doc.article.date)}`);
+  else parts.push('the article carries no date');
   return parts.join(' ');
 }

@@ -82,6 +82,9 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
     // "X said (that) CLAUSE": ask about the reported clause.
     if (REPORTING_VERBS.has(v.lemma) && !main.verb.copula) {
       let k = main.rest[0];
+      // "said Thursday the package ...", "told reporters on Monday that ...": skip to the reported clause.
+      const time = s.times.find((x) => x.start >= s.tokens[k]?.start && x.start - s.tokens[k].start <= 14);
+      if (time) while (k < s.tokens.length && s.tokens[k].start < time.end) k++;
       if (s.tokens[k]?.lower === 'that') k++;
       if (/^["“]$/.test(s.tokens[k]?.text ?? '')) return out;
       const inner = analyseClause(s.tokens, k, end);

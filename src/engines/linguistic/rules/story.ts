@@ -43,14 +43,14 @@ export function storyCandidates(doc: Doc, salience: readonly number[]): Candidat
     .map((s) => ({ s, v: salience[s.n] + (s.n > total / 2 ? 0.3 : 0) + (mentions(s, name) ? 0.4 : 0) }))
     .sort((a, b) => b.v - a.v)[0];
   if (next) {
-    out.push(candidate('next', finishQuestion(`What comes next for ${the}${name}`), cleanSentence(next.s), [next.s.id], 0.7, 'story.next', 'story:next'));
+    out.push(candidate('next', finishQuestion(`What comes next for ${the}${name}`), cleanSentence(next.s), [next.s.id], 0.6, 'story.next', 'story:next'));
   }
   // The news itself, from the lead: what happened.
   const lead = doc.sentences.filter((s) => s.paragraph === 0 && s.tokens.length >= 6).slice(0, 2);
   const first = lead[0] ?? doc.sentences[0];
   if (first && mentions(first, name)) {
     const evidence = lead.length > 1 && lead[0].tokens.length < 25 ? lead : [first];
-    out.push(candidate('event', finishQuestion(`What happened with ${the}${name}`), answerFrom(evidence), evidence.map((s) => s.id), 0.55, 'story.lead', 'story:lead'));
+    out.push(candidate('event', finishQuestion(`What happened with ${the}${name}`), answerFrom(evidence), evidence.map((s) => s.id), 0.72, 'story.lead', 'story:lead'));
   }
   return out;
 }

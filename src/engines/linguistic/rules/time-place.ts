@@ -58,7 +58,7 @@ export const timeRule: FrameRule = (ctx) => {
       : `${when}. ${cleanSentence(s)}`;
   const v = t[clause.verb.main];
   const weight = (s.paragraph === 0 ? 0.9 : 0.75) * (expr.resolved ? 1 : 0.8);
-  return [candidate('time', question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`, expr.resolved ? undefined : ['the article carries no date'])];
+  return [candidate('time', question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`)];
 };
 
 export const placeRule: FrameRule = (ctx) => {
