@@ -38,7 +38,8 @@ test('malformed questions fail with the right reasons', () => {
   assert.deepEqual(formFailures('What does this plan include for commuters?'), ['pronoun']);
   assert.deepEqual(formFailures('The council approved the bridge plan?'), ['opener']);
   assert.deepEqual(formFailures('What did the council approve'), ['question-mark']);
-  assert.deepEqual(formFailures('What is NFB?'), ['too-short']);
+  assert.deepEqual(formFailures('What is NFB?'), []);
+  assert.deepEqual(formFailures('Why?'), ['too-short']);
   const long = `What did ${'the very long list of council members '.repeat(4)}say?`;
   assert.deepEqual(formFailures(long), ['too-long']);
   assert.equal(barePronoun('What did they promise voters?'), 'they');
