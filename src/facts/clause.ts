@@ -87,6 +87,8 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   for (; j < tokens.length; j++) {
     const t = tokens[j];
     if (NEG.has(t.lower)) { negated = true; continue; }
+    // "has since broken": "since" between an auxiliary and a participle is an adverb.
+    if (t.lower === 'since' && auxes.length && tokens[j + 1]?.pos === 'VERB') continue;
     if (t.pos === 'ADV' && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then)$/.test(t.lower)) continue;
     if (isAux(t) && !(t.pos === 'VERB' && !BE.has(t.lower) && !HAVE.has(t.lower) && !MODALS.has(t.lower) && !DO.has(t.lower))) {
       auxes.push(j);
@@ -190,7 +192,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (k - start > 14) return undefined;
   const subj = tokens.slice(start, k);
   // Quotes or brackets in a subject mean a structure these rules do not read; an acronym "(ABC)" is fine.
-  if (subj.some((t, i) => /^["“”—–]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
+  if (/^(what|who|which|how|why|where|when)$/.test(subj[0].lower)) return undefined;
+  if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) return undefined;

@@ -15,8 +15,9 @@ import { subjectRule } from './rules/subject.js';
 import { storyCandidates } from './rules/story.js';
 import { reactionCandidates, reportedRule } from './rules/reaction.js';
 import { headlineCandidates } from './rules/headline.js';
+import { adviceRule, mannerRule, prospectRule } from './rules/prospect.js';
 
-const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule, reportedRule];
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule, reportedRule, prospectRule, mannerRule, adviceRule];
 
 export function generateLinguistic(doc: Doc): Candidate[] {
   const salience = sentenceSalience(doc);

@@ -18,7 +18,9 @@ export const subjectRule: FrameRule = (ctx) => {
   const t = s.tokens;
   if (clause.verb.copula || clause.verb.negated || clause.verb.passive || f.role === 'fronted') return [];
   const v = t[clause.verb.main];
-  if (!DOER_VERBS.has(v.lemma) || clause.verb.tense !== 'past' || clause.verb.auxes.length) return [];
+  // Simple past or present perfect: "Who won ...?", "Who has bought ...?"
+  const perfect = clause.verb.auxes.length === 1 && /^(has|have)$/.test(t[clause.verb.auxes[0]].lower);
+  if (!DOER_VERBS.has(v.lemma) || (clause.verb.auxes.length && !perfect) || (!perfect && clause.verb.tense !== 'past')) return [];
   const [sa, sb] = clause.subject;
   const ent = s.entities.find((e) => e.start === sa && e.end === sb);
   if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
@@ -28,6 +30,7 @@ export const subjectRule: FrameRule = (ctx) => {
   const rest = restText(ctx, r0, end);
   if (!rest) return [];
   const wh = ent.type === 'person' || doc.people.has(ent.text) ? 'Who' : ent.type === 'country' ? 'Which country' : 'Who';
-  const question = finishQuestion(joinWords([wh, t[clause.verb.main].text, rest]));
+  const verbWords = perfect ? `has ${t[clause.verb.main].text}` : t[clause.verb.main].text;
+  const question = finishQuestion(joinWords([wh, verbWords, rest]));
   return [candidate('event', question, cleanSentence(s), evidenceOf(s), 0.65 * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
 };
