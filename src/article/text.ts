@@ -10,9 +10,18 @@ export function unifyNewlines(text: string): string {
  * One paragraph as the pipeline wants it: NFC, hard-wrapped lines joined, whitespace runs collapsed.
  * Characters are otherwise kept (curly quotes stay curly) so evidence matches the source.
  */
+/** Numeric and a few named HTML entities left in extracted text ("Pel&#233;", "AT&amp;T"). */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+  return text
+    .replace(/&#(\d{2,6});/g, (m, n) => (Number(n) < 0x110000 ? String.fromCodePoint(Number(n)) : m))
+    .replace(/&#x([0-9a-f]{2,6});/gi, (m, n) => (parseInt(n, 16) < 0x110000 ? String.fromCodePoint(parseInt(n, 16)) : m))
+    .replace(/&([a-z]+);/g, (m, n) => named[n] ?? m);
+}
+
 export function normaliseParagraph(text: string): string {
   return (
-    unifyNewlines(text)
+    decodeEntities(unifyNewlines(text))
       .normalize('NFC')
       // Invisible characters that only break tokenisation.
       .replace(/[\u00AD\u200B\uFEFF]/g, '')

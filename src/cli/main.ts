@@ -4,12 +4,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { NewsfaqError, isNewsfaqError } from '../errors.js';
 import { readArticles } from '../article/index.js';
 import type { Article, InputFormat } from '../types.js';
-import { generateFaq } from '../faq/generate.js';
 import { render, renderJsonLine, OUTPUT_FORMATS, type OutputFormat } from '../render/index.js';
 import { faqJsonSchema } from '../faq/schema.js';
 import { VERSION } from '../version.js';
 import { expandInputs, readFileChecked } from './inputs.js';
 import { registerEval } from './eval.js';
+import { addEngineOptions, closeEngine, engineFromOptions, faqWithEngine } from './engine-options.js';
 
 const INPUT_FORMATS = ['auto', 'seed', 'dataset', 'markdown', 'html', 'json', 'jsonl', 'plain'];
 
@@ -46,7 +46,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .showHelpAfterError('(run "newsfaq --help" for usage)');
 
-  program
+  addEngineOptions(program
     .command('faq')
     .description('write the FAQ for one or more articles (a folder or several files give JSON Lines)')
     .argument('<inputs...>', 'article files, folders of articles, or - for standard input')
@@ -65,7 +65,8 @@ Examples:
   newsfaq faq examples/japan-asean-summit.txt
   newsfaq faq --format json --count 10 article.html
   newsfaq faq ../shared/data/articles/reuters21578 > faqs.jsonl`)
-    .action((inputs: string[], opts) => {
+    .action(async (inputs: string[], opts) => {
+      const engine = engineFromOptions(opts, io);
       const { inputs: named, batch } = expandInputs(inputs);
       const format: OutputFormat = opts.format ?? (batch ? 'jsonl' : 'md');
       let failed = 0;
@@ -83,7 +84,7 @@ Examples:
         }
         const several = batch || articles.length > 1;
         for (const article of articles) {
-          const faq = generateFaq(article, { count: opts.count });
+          const faq = await faqWithEngine(engine, article, { count: opts.count });
           const fmt: OutputFormat = several && !opts.format ? 'jsonl' : format;
           const text = render(fmt, faq, article, { evidence: opts.evidence, newsArticle: opts.newsArticle, input: input.name === '-' ? article.id : input.name });
           if (written > 0 && fmt !== 'jsonl' && fmt !== 'json') io.out('\n');
@@ -91,27 +92,30 @@ Examples:
           written++;
         }
       }
+      await closeEngine(engine);
       if (failed) {
         io.err(`newsfaq: ${failed} of ${named.length} inputs could not be read\n`);
         setExit(written ? 1 : 2);
       }
-    });
+    }));
 
-  program
+  addEngineOptions(program
     .command('fill')
     .description('write the article back with its FAQ section filled in')
     .argument('<file>', 'the article (or - for standard input)')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-n, --count <n>', 'number of question-answer pairs', parseCount)
     .addOption(new Option('-i, --input-format <format>', 'force the input format').choices(INPUT_FORMATS).default('auto'))
-    .action((file: string, opts) => {
+    .action(async (file: string, opts) => {
+      const engine = engineFromOptions(opts, io);
       const { inputs } = expandInputs([file]);
       const [article] = readInput(file, inputs[0].read(), opts.inputFormat);
-      const faq = generateFaq(article, { count: opts.count });
+      const faq = await faqWithEngine(engine, article, { count: opts.count });
+      await closeEngine(engine);
       const text = render('text', faq, article);
       if (opts.output) writeFileSync(opts.output, text);
       else io.out(text);
-    });
+    }));
 
   program
     .command('schema')

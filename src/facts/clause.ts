@@ -185,6 +185,10 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     const verb = interrupts && tokens[close]?.text === open ? readVerbGroup(tokens, close + 1) : undefined;
     if (verb) {
       const isApposition = /^(the|a|an|one)$/.test(next.lower) || next.pos === 'PROPN';
+      // "The world's biggest confectionery firm, Cadbury Schweppes, has reported ...": the name is the better subject.
+      const describedName = next.pos === 'PROPN' && close - k <= 5 && tokens.slice(k + 1, close).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&')
+        && !tokens.slice(start, k).some((x) => x.pos === 'PROPN' && !/['’]s$/.test(x.text));
+      if (describedName) return { tokens, subject: [k + 1, close], verb, rest: [verb.end, to], fronted, frontedBy };
       return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy, apposition: isApposition && tokens[k - 1].pos === 'PROPN' ? [k + 1, close] : undefined };
     }
   }

@@ -21,7 +21,7 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
   for (const s of raw) if (s.tokens[0]) initialCounts.set(s.tokens[0].text, (initialCounts.get(s.tokens[0].text) ?? 0) + 1);
   for (const s of raw) {
     const t = s.tokens[0];
-    if (!t || t.pos !== 'PROPN') continue;
+    if (!t || t.pos !== 'PROPN' || /^.+[A-Z]/.test(t.text)) continue;
     const seen = lowerSeen.get(t.lower);
     if (seen && seen.pos !== 'PROPN') s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
     // A capitalised opener never used as a name elsewhere, followed by a common word, is a common noun

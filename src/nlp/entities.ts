@@ -31,6 +31,8 @@ export function nameChunks(tokens: readonly Token[]): [number, number][] {
     let end = k + 1;
     for (;;) {
       if (isNameToken(tokens[end], tokens[end - 1]) && !MONTHS_DAYS.test(tokens[end].text)) { end++; continue; }
+      // "Al-Faisal", "Winn-Dixie": a hyphen inside a name, written without spaces.
+      if (tokens[end]?.text === '-' && tokens[end].space === '' && tokens[end + 1]?.space === '' && isNameToken(tokens[end + 1], tokens[end])) { end += 2; continue; }
       // "of"/"and" joins two name parts only when a name follows directly.
       if (tokens[end] && NAME_JOINERS.has(tokens[end].lower) && tokens[end].lower !== 'and' && isNameToken(tokens[end + 1])) { end += 2; continue; }
       break;
@@ -110,6 +112,8 @@ export function findEntities(
     // A sentence-initial single capitalised common word is not a name.
     if (start === 0 && b - start === 1 && tokens[0].pos !== 'PROPN') continue;
     const name = slice(start, b).replace(/['’]s$/, '');
+    // Time zones written in capitals are not organisations.
+    if (/^(GMT|BST|UTC|ET|EST|EDT|PST|PDT|CET|CST|CDT|MT)$/.test(name)) continue;
     out.push({ text: name, type: typeOfName(name, tokens, start, b), sentence, start, end: b });
   }
   return out.sort((x, y) => x.start - y.start);

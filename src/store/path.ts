@@ -12,6 +12,7 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The database path to use: the explicit one, else the default. */
 export function resolveDbPath(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (explicit === ':memory:') return explicit;
   return explicit ? resolve(explicit) : defaultDbPath(env);
 }
 

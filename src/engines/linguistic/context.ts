@@ -3,7 +3,10 @@
 // vague definite descriptions ("the company", "the bloc") take the article's name for them.
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
 import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
-import { BLOCS } from '../../lang/en/places.js';
+import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
+import { analyseClause } from '../../facts/clause.js';
+
+const DEMONYMS = new Set(Object.values(COUNTRIES));
 import { PERSONAL_PRONOUNS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
 
 const ORGLIKE = new Set(['organisation', 'country', 'other']);
@@ -13,7 +16,11 @@ const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'bank', 'r
  *  entities opening their sentence count: pronouns mostly continue the previous subject. */
 function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, lookBack = 2, subjectOnly = false): Entity | undefined {
   for (let m = n; m >= Math.max(0, n - lookBack); m--) {
-    const ents = doc.sentences[m].entities.filter((e) => types.has(e.type) && (m < n || e.end <= k) && (!subjectOnly || e.start <= 1));
+    const ms = doc.sentences[m];
+    // Subject position: inside the subject of that sentence's main clause ("US Federal Reserve chairman Alan Greenspan has given ...").
+    const subject = subjectOnly ? analyseClause(ms.tokens)?.subject : undefined;
+    const inSubject = (e: Entity) => !!subject && e.start >= subject[0] && e.end <= subject[1];
+    const ents = ms.entities.filter((e) => types.has(e.type) && (m < n || e.end <= k) && (!subjectOnly || inSubject(e)));
     if (ents.length) return ents[ents.length - 1];
   }
   return undefined;
@@ -130,9 +137,41 @@ function namedEvent(doc: Doc, head: Token): string | undefined {
   return undefined;
 }
 
+/** "the bank" -> "the Reserve Bank of Australia": an organisation the article names with that noun. */
+function namedByHead(doc: Doc, head: Token): string | undefined {
+  const noun = head.lemma;
+  let best: string | undefined;
+  let count = 0;
+  const seen = new Map<string, number>();
+  for (const ms of doc.sentences) for (const e of ms.entities) {
+    if (e.type !== 'organisation' && e.type !== 'other') continue;
+    const words = e.text.toLowerCase().split(/\s+/);
+    if (words.length < 2 || !words.some((w) => w === noun || w === `${noun}s`)) continue;
+    seen.set(e.text, (seen.get(e.text) ?? 0) + 1);
+  }
+  for (const [name, c] of seen) if (c > count) { best = name; count = c; }
+  if (!best) return undefined;
+  return /^the\s/i.test(best) ? best : `the ${best}`;
+}
+
+/** "the government" -> "the Turkish government" when one country dominates the article. */
+function nationalGovernment(doc: Doc, head: Token): string | undefined {
+  if (!/^(government|parliament|army|military|police|economy|president|central)$/.test(head.lemma)) return undefined;
+  const counts = new Map<string, number>();
+  for (const ms of doc.sentences) for (const e of ms.entities) if (e.type === 'country') counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
+  const demonym = COUNTRIES[ranked[0][0]];
+  return demonym ? `the ${demonym} ${head.text}` : undefined;
+}
+
 /** Resolve "the bloc", "the company" and friends; undefined when the description stays vague. */
 function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string | undefined {
   const head = s.tokens[b - 1];
+  if (b - a === 2 && s.tokens[a].lower === 'the') {
+    const byName = namedByHead(doc, head) ?? nationalGovernment(doc, head);
+    if (byName) return byName;
+  }
   if (b - a === 2 && s.tokens[a].lower === 'the') {
     const named = earlierMention(doc, s, head) ?? namedEvent(doc, head);
     if (named) return named;
@@ -145,6 +184,50 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
   // "the singer", "the 29-year-old": a role noun stands for the article's main person.
   if ((PERSON_ROLES.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) && s.tokens[a].lower === 'the' && b - a <= 3) return mainPerson(doc);
   return undefined;
+}
+
+/** Definite nouns any reader understands without the article. */
+const GENERIC = new Set([
+  'world', 'public', 'internet', 'economy', 'media', 'press', 'past', 'future', 'weekend', 'morning', 'evening',
+  'night', 'day', 'year', 'week', 'month', 'time', 'moment', 'way', 'end', 'start', 'beginning', 'rest', 'first',
+  'last', 'same', 'top', 'bottom', 'web', 'sun', 'moon', 'earth', 'sea', 'air', 'country', 'pandemic', 'weather',
+]);
+const PLAN_NOUNS = new Set(['plan', 'statement', 'vision', 'deal', 'agreement', 'partnership', 'relationship', 'declaration', 'accord', 'pact', 'treaty', 'talks', 'summit', 'meeting', 'alliance']);
+
+/** "the comprehensive implementation plan" -> "the Japan-ASEAN comprehensive implementation plan" when the
+ *  article names its two parties as a hyphenated pair. */
+function partiesPrefix(doc: Doc): string | undefined {
+  for (const ms of doc.sentences) {
+    const t = ms.tokens;
+    for (let j = 0; j + 2 < t.length; j++) {
+      if (t[j].pos === 'PROPN' && t[j + 1].text === '-' && t[j + 1].space === '' && t[j + 2].pos === 'PROPN') return `${t[j].text}-${t[j + 2].text}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A definite noun phrase inside a span: "the risk", "the farms". Returns the phrase's end and its
+ * self-contained text, or `vague` when nothing in the article names it.
+ */
+function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: number; text?: string; vague: boolean } {
+  const t = s.tokens;
+  let e = k + 1;
+  while (e < b && /^(ADJ|NOUN|NUM|PROPN)$/.test(t[e].pos) && !(t[e].pos === 'NOUN' && /^(PROPN)$/.test(t[e + 1]?.pos ?? '') && false)) e++;
+  if (e === k + 1) return { end: k + 1, vague: false };
+  const words = t.slice(k + 1, e);
+  const head = t[e - 1];
+  // Named inside ("the Japan-ASEAN partnership", "the 2032 Olympics") or after ("the streets of New Orleans").
+  if (words.some((x) => x.pos === 'PROPN' || x.pos === 'NUM' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
+  if (/^(of|from|in|at|for|between|with|by|on)$/.test(t[e]?.lower ?? '') && t.slice(e + 1, e + 5).some((x) => x.pos === 'PROPN' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
+  if (GENERIC.has(head.lemma) || head.pos !== 'NOUN') return { end: e, vague: false };
+  const named = e - k === 2 ? resolveDescription(doc, s, k, e) : undefined;
+  if (named) return { end: e, text: named, vague: false };
+  if (PLAN_NOUNS.has(head.lemma)) {
+    const parties = partiesPrefix(doc);
+    if (parties) return { end: e, text: `the ${parties} ${s.text.slice(t[k + 1].start, t[e - 1].end)}`, vague: false };
+  }
+  return { end: e, vague: true };
 }
 
 /** Whether a noun phrase [a, b) is a vague definite description ("the plan", "the leaders"). */
@@ -186,6 +269,16 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       k += 2;
       continue;
     }
+    // A definite description must say which: "the risk" alone is not self-contained.
+    if (t.lower === 'the' && !(k + 2 < b && COMPANY_WORDS.has(tokens[k + 1].lemma) && /^['’]s$/.test(tokens[k + 2].text))) {
+      const d = definitePhrase(doc, s, k, b);
+      if (d.vague) return undefined;
+      if (d.text) {
+        words.push({ text: d.text, space: t.space });
+        k = d.end - 1;
+        continue;
+      }
+    }
     // "the company's debt" -> "Parmalat's debt".
     if (t.lower === 'the' && k + 2 < b && COMPANY_WORDS.has(tokens[k + 1].lemma) && /^['’]s$/.test(tokens[k + 2].text)) {
       const named = mainOrganisation(doc) ?? titleOrganisation(doc);
@@ -217,5 +310,7 @@ export function lowerInitial(text: string, first: Token | undefined): string {
   if (TITLES.has(first.lower) && /^[A-Z]/.test(text.split(' ')[1] ?? '')) return text;
   // A substituted name (for a pronoun or description) keeps its capitals.
   if (!text.startsWith(first.text)) return text;
+  // Demonyms and words with inner capitals are names: "European leaders", "GlaxoSmithKline".
+  if (DEMONYMS.has(first.text) || COUNTRIES[first.text] !== undefined || /^.+[A-Z]/.test(first.text)) return text;
   return text[0].toLowerCase() + text.slice(1);
 }

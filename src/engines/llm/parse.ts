@@ -15,17 +15,17 @@ export interface ParsedReply {
 
 const LIST_KEYS = ['pairs', 'faq', 'faqs', 'questions', 'items', 'qa', 'qas', 'results', 'data', 'entries', 'output'];
 
-function itemsOf(value: unknown, depth = 0): unknown[] | undefined {
+function itemsOf(value: unknown, depth = 0, single = true): unknown[] | undefined {
   if (Array.isArray(value)) return value;
   if (!value || typeof value !== 'object' || depth > 2) return undefined;
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
     if (LIST_KEYS.includes(key.toLowerCase())) {
-      const inner = itemsOf(obj[key], depth + 1);
+      const inner = itemsOf(obj[key], depth + 1, single);
       if (inner) return inner;
     }
   }
-  if (pick(obj, QUESTION_KEYS) !== undefined) return [obj];
+  if (single && pick(obj, QUESTION_KEYS) !== undefined) return [obj];
   return undefined;
 }
 
@@ -99,16 +99,17 @@ export function parseReply(raw: string): ParsedReply {
   const whole = tryParse(text);
   if (whole.ok) {
     const items = itemsOf(whole.value);
-    if (items) return { items, readable: true };
+    if (items && (!items.length || items.some(isPairLike))) return { items, readable: true };
   }
-  // JSON inside prose: the first complete object or array that holds pairs.
+  // JSON inside prose: the first complete list of pairs (single pair objects are left to the scan,
+  // which keeps every complete one of a reply cut off mid-list).
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '{' && text[i] !== '[') continue;
     const block = balancedFrom(text, i);
     if (!block) continue;
     const parsed = tryParse(block);
-    const items = parsed.ok ? itemsOf(parsed.value) : undefined;
-    if (items && items.length) return { items, readable: true, repair: 'JSON found inside other text' };
+    const items = parsed.ok ? itemsOf(parsed.value, 0, false) : undefined;
+    if (items && items.some(isPairLike)) return { items, readable: true, repair: 'JSON found inside other text' };
   }
   // A reply cut off mid-array, or otherwise broken: keep each complete pair object.
   const scanned = scanObjects(text);
@@ -117,6 +118,7 @@ export function parseReply(raw: string): ParsedReply {
 }
 
 const QUESTION_KEYS = ['question', 'q', 'query'];
+const isPairLike = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && pick(v as Record<string, unknown>, QUESTION_KEYS) !== undefined;
 const ANSWER_KEYS = ['answer', 'a', 'response'];
 const EVIDENCE_KEYS = ['evidence', 'evidence_ids', 'evidenceids', 'ids', 'sentence_ids', 'sentenceids', 'sources', 'citations', 'cites', 'sentences', 'support'];
 

@@ -5,7 +5,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'chairman',
   'chairwoman', 'chair', 'chief executive', 'ceo', 'director', 'general', 'gen.', 'colonel', 'col.', 'captain',
   'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'commissioner', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'dr.', 'doctor', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'sir', 'head', 'lord',
+  'spokeswoman', 'spokesperson', 'dr.', 'doctor', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'head', 'lord',
   'lady', 'dame', 'attorney general', 'foreign minister', 'finance minister', 'defence minister', 'defense minister',
   'vice president', 'deputy', 'leader', 'chief', 'coach', 'manager', 'striker', 'midfielder', 'defender',
   'goalkeeper', 'founder', 'co-founder', 'analyst', 'economist', 'officer', 'detective', 'sheriff', 'inspector',
@@ -65,7 +65,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'state', 'note', 'explain', 'argue', 'claim', 'insist', 'warn', 'believe', 'think',
   'predict', 'suggest', 'announce', 'declare', 'report', 'write', 'acknowledge', 'admit', 'caution', 'stress',
   'emphasise', 'emphasize', 'estimate', 'confirm', 'deny', 'reckon', 'contend', 'maintain', 'assert', 'complain',
-  'point', 'recall', 'comment', 'observe', 'concede', 'reply', 'respond', 'ask', 'urge',
+  'point', 'recall', 'comment', 'observe', 'concede', 'reply', 'respond', 'ask', 'urge', 'reveal', 'disclose',
 ]);
 
 /** Verbs of commitment: the kind of pair "What did X pledge?". */

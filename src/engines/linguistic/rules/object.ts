@@ -29,7 +29,9 @@ export const objectRule: FrameRule = (ctx) => {
   if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
   if (REPORTING_VERBS.has(v.lemma) || LIGHT_VERBS.has(v.lemma)) return [];
   // "What did X do to Y?" is worth asking for verbs that carry news; "What did Morrison raise?" is not.
-  if (!COMMITMENT_VERBS.has(v.lemma) && !NEWS_VERBS.has(v.lemma) && !NEXT_VERBS.has(v.lemma)) return [];
+  // The lead's own verb is the news, whatever it is.
+  const lead = s.n <= 1;
+  if (!lead && !COMMITMENT_VERBS.has(v.lemma) && !NEWS_VERBS.has(v.lemma) && !NEXT_VERBS.has(v.lemma)) return [];
   if (!f.named) return [];
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;

@@ -15,7 +15,9 @@ export const prospectRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
   const { clause, s } = f;
   const t = s.tokens;
-  if (!f.named || clause.verb.negated || f.role === 'fronted') return [];
+  if (clause.verb.negated || f.role === 'fronted') return [];
+  // The subject or the rest must name something: "Will women be employed in Saudi Arabia's foreign ministry?"
+  if (!f.named && !s.entities.some((e) => e.start >= clause.rest[0] && (e.type === 'country' || e.type === 'organisation' || e.type === 'person' || e.type === 'place'))) return [];
   const first = clause.verb.auxes[0];
   const modal = first !== undefined && PROSPECT_MODALS.test(t[first].lower);
   const expected = clause.verb.copula && EXPECTED.test(t[clause.rest[0]]?.lower ?? '') && t[clause.rest[0] + 1]?.lower === 'to';

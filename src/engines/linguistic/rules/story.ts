@@ -2,7 +2,7 @@
 // what comes next, and what the news is, phrased over the article's main name.
 import type { Candidate } from '../../../types.js';
 import type { Doc, Sentence } from '../../../nlp/doc.js';
-import { answerFrom, cleanSentence } from '../answer.js';
+import { cleanSentence } from '../answer.js';
 import { candidate, finishQuestion } from './shared.js';
 
 const NEXT_CUES = /\b(will|plans? to|planned|is expected to|are expected to|scheduled|aims? to|intends? to|is set to|are set to|next (week|month|year)|later this (week|month|year)|deadline|upcoming|going to)\b/i;
@@ -24,6 +24,11 @@ export function mainName(doc: Doc): string | undefined {
   return top >= 2 ? best : undefined;
 }
 
+function opensWith(s: Sentence, name: string): boolean {
+  const text = s.text.replace(/^the\s+/i, '');
+  return text.startsWith(name) || text.startsWith(name.split(' ').pop()!);
+}
+
 function mentions(s: Sentence, name: string): boolean {
   return s.text.includes(name) || s.text.includes(name.split(' ').pop()!);
 }
@@ -37,20 +42,16 @@ export function storyCandidates(doc: Doc, salience: readonly number[]): Candidat
   // favouring the article's second half, where next steps are usually told.
   const total = doc.sentences.length;
   const next = doc.sentences
-    .filter((s) => NEXT_CUES.test(s.text) && !/["“”]/.test(s.text) && !/\b(we|I|our|my|you|your|us)\b/.test(s.text) && s.tokens.length <= 45)
+    .filter((s) => NEXT_CUES.test(s.text.split(/[,;]/)[0]) && !/["“”]/.test(s.text) && !/\b(we|I|our|my|you|your|us)\b/.test(s.text) && s.tokens.length <= 45)
     // An answer that opens with "His" or "They" leaves the reader guessing who.
     .filter((s) => !/^(he|she|his|her|they|their|it|its|this|these|those|that)\b/i.test(s.text))
+    // Only a next step of the main actor itself: the sentence opens with its name.
+    .filter((s) => opensWith(s, name))
     .map((s) => ({ s, v: salience[s.n] + (s.n > total / 2 ? 0.3 : 0) + (mentions(s, name) ? 0.4 : 0) }))
     .sort((a, b) => b.v - a.v)[0];
+  // Only a real next step of the main actor: the sentence opens with its name and looks forward in its own verb.
   if (next) {
     out.push(candidate('next', finishQuestion(`What comes next for ${the}${name}`), cleanSentence(next.s), [next.s.id], 0.6, 'story.next', 'story:next'));
-  }
-  // The news itself, from the lead: what happened.
-  const lead = doc.sentences.filter((s) => s.paragraph === 0 && s.tokens.length >= 6).slice(0, 2);
-  const first = lead[0] ?? doc.sentences[0];
-  if (first && mentions(first, name)) {
-    const evidence = lead.length > 1 && lead[0].tokens.length < 25 ? lead : [first];
-    out.push(candidate('event', finishQuestion(`What happened with ${the}${name}`), answerFrom(evidence), evidence.map((s) => s.id), 0.72, 'story.lead', 'story:lead'));
   }
   return out;
 }

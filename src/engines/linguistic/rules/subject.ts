@@ -20,9 +20,12 @@ export const subjectRule: FrameRule = (ctx) => {
   const v = t[clause.verb.main];
   // Simple past or present perfect: "Who won ...?", "Who has bought ...?"
   const perfect = clause.verb.auxes.length === 1 && /^(has|have)$/.test(t[clause.verb.auxes[0]].lower);
-  if (!DOER_VERBS.has(v.lemma) || (clause.verb.auxes.length && !perfect) || (!perfect && clause.verb.tense !== 'past')) return [];
+  // In the lead, the actor of the news is worth asking for whatever the verb ("Who has filed for bankruptcy?").
+  const lead = s.n <= 1 && !['be', 'have', 'do', 'say', 'get', 'make', 'see'].includes(v.lemma);
+  if ((!DOER_VERBS.has(v.lemma) && !lead) || (clause.verb.auxes.length && !perfect) || (!perfect && clause.verb.tense !== 'past')) return [];
   const [sa, sb] = clause.subject;
-  const ent = s.entities.find((e) => e.start === sa && e.end === sb);
+  // The subject is a name, or a description ending in one ("US supermarket group Winn-Dixie").
+  const ent = s.entities.find((e) => e.end === sb && e.start >= sa);
   if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
   const [r0, rEnd] = clause.rest;
   const end = trimRest(f, r0, rEnd);

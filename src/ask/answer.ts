@@ -1,0 +1,119 @@
+// Answer a question from one annotated document: rank its sentences, then pick the span of the best ones that
+// fits the question, or abstain when the evidence is weak.
+import type { Doc, Sentence } from '../nlp/doc.js';
+import type { SentenceId } from '../types.js';
+import {
+  candidateSpans, docStats, dot, matchSentence, sentenceFeatures, spanFeatures, termWeights,
+  type SentenceFeature, type SentenceMatch, type SpanFeature, type Vec,
+} from './features.js';
+import type { Span } from './chunks.js';
+import { analyseQuestion, type AnswerType, type Question } from './question.js';
+import { WEIGHTS, type Weights } from './weights.js';
+
+export interface DocAnswer {
+  /** The short answer ('' when abstaining). */
+  readonly answer: string;
+  /** The sentence the answer comes from (the best sentence when abstaining). */
+  readonly sentence?: { readonly id: SentenceId; readonly text: string };
+  /** Character offsets of the answer in the sentence text. */
+  readonly offsets?: readonly [number, number];
+  readonly evidence: readonly SentenceId[];
+  /** 0..1: how sure the answer is right. */
+  readonly confidence: number;
+  readonly type: AnswerType;
+  /** True when the evidence was too weak to answer. */
+  readonly abstained: boolean;
+  /** For time answers: the span resolved against the article's date ("12 December 2023"). */
+  readonly resolved?: string;
+}
+
+export interface AnswerOptions {
+  /** Answer only when confidence reaches this (default CONFIDENCE_THRESHOLD). */
+  readonly threshold?: number;
+  /** Sentences considered for the span (default 3). */
+  readonly topSentences?: number;
+  readonly weights?: Weights;
+}
+
+export const CONFIDENCE_THRESHOLD = 0;
+
+export interface Scored {
+  readonly m: SentenceMatch;
+  readonly score: number;
+  readonly spans: readonly Span[];
+  readonly features: Vec<SentenceFeature>;
+}
+
+export interface SpanCandidate {
+  readonly sentence: Sentence;
+  readonly span: Span;
+  readonly features: Vec<SpanFeature>;
+  readonly score: number;
+}
+
+/** Rank the document's sentences for a question. */
+export function rankSentences(q: Question, doc: Doc, weights: Weights = WEIGHTS): Scored[] {
+  const stats = docStats(doc);
+  const tw = termWeights(q, stats);
+  const total = tw.reduce((a, b) => a + b, 0);
+  return doc.sentences
+    .map((s) => {
+      const m = matchSentence(q, s);
+      const spans = candidateSpans(s);
+      const features = sentenceFeatures(q, m, tw, total, spans);
+      return { m, spans, features, score: dot(weights.sentence, features) };
+    })
+    .sort((a, b) => b.score - a.score || a.m.sentence.n - b.m.sentence.n);
+}
+
+/** Every candidate span of the top sentences, scored. */
+export function scoreSpans(q: Question, doc: Doc, ranked: readonly Scored[], options: AnswerOptions = {}): SpanCandidate[] {
+  const weights = options.weights ?? WEIGHTS;
+  const stats = docStats(doc);
+  const tw = termWeights(q, stats);
+  const total = tw.reduce((a, b) => a + b, 0);
+  const out: SpanCandidate[] = [];
+  const top = ranked.slice(0, options.topSentences ?? 3);
+  for (const [k, r] of top.entries()) {
+    for (const span of r.spans) {
+      const features = spanFeatures({ q, m: r.m, weights: tw, totalWeight: total, sentScore: r.score - top[0].score, sentTop: k === 0 }, span);
+      out.push({ sentence: r.m.sentence, span, features, score: dot(weights.span, features) });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function spanText(s: Sentence, span: Span): { text: string; offsets: [number, number] } {
+  const a = s.tokens[span.start].start;
+  const b = s.tokens[span.end - 1].end;
+  return { text: s.text.slice(a, b), offsets: [a, b] };
+}
+
+export function answerFromDoc(question: string | Question, doc: Doc, options: AnswerOptions = {}): DocAnswer {
+  const q = typeof question === 'string' ? analyseQuestion(question) : question;
+  const ranked = rankSentences(q, doc, options.weights);
+  if (!ranked.length || !q.terms.length) {
+    return { answer: '', evidence: [], confidence: 0, type: q.type, abstained: true };
+  }
+  const spans = scoreSpans(q, doc, ranked, options);
+  const best = spans[0];
+  const sentence = best ? best.sentence : ranked[0].m.sentence;
+  const cov = ranked[0].m.best.filter((b) => b > 0).length / q.terms.length;
+  const confidence = Math.max(0, Math.min(1, cov));
+  const threshold = options.threshold ?? CONFIDENCE_THRESHOLD;
+  if (!best || confidence < threshold) {
+    return { answer: '', sentence: { id: sentence.id, text: sentence.text }, evidence: [sentence.id], confidence, type: q.type, abstained: true };
+  }
+  const { text, offsets } = spanText(best.sentence, best.span);
+  const time = best.sentence.times.find((t) => t.resolved && t.start < offsets[1] && offsets[0] < t.end);
+  return {
+    answer: text,
+    sentence: { id: sentence.id, text: sentence.text },
+    offsets,
+    evidence: [sentence.id],
+    confidence,
+    type: q.type,
+    abstained: false,
+    ...(time?.resolved && { resolved: time.resolved }),
+  };
+}
