@@ -56,13 +56,18 @@ export function rankSentences(q: Question, doc: Doc, weights: Weights = WEIGHTS)
   const stats = docStats(doc);
   const tw = termWeights(q, stats);
   const total = tw.reduce((a, b) => a + b, 0);
-  return doc.sentences
-    .map((s) => {
-      const m = matchSentence(q, s);
-      const spans = candidateSpans(s);
-      const features = sentenceFeatures(q, m, tw, total, spans);
-      return { m, spans, features, score: dot(weights.sentence, features) };
-    })
+  const rows = doc.sentences.map((s) => {
+    const m = matchSentence(q, s);
+    const spans = candidateSpans(s);
+    return { m, spans, features: sentenceFeatures(q, m, tw, total, spans, doc.sentences.length) };
+  });
+  // neighbours' coverage: an answer sentence often names its subject by a pronoun ("He said ...")
+  rows.forEach((r, k) => {
+    r.features.prevCov = rows[k - 1]?.features.cov ?? 0;
+    r.features.nextCov = rows[k + 1]?.features.cov ?? 0;
+  });
+  return rows
+    .map((r) => ({ ...r, score: dot(weights.sentence, r.features) }))
     .sort((a, b) => b.score - a.score || a.m.sentence.n - b.m.sentence.n);
 }
 

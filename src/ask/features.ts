@@ -6,12 +6,20 @@ import { candidateSpans, type Span } from './chunks.js';
 import type { AnswerType, Question } from './question.js';
 import { synonyms } from './synonyms.js';
 
-export const SENTENCE_FEATURES = ['bias', 'cov', 'cnt', 'bigram', 'keyMiss', 'lead', 'headHit', 'density', 'typeHit', 'covSq', 'allKeys'] as const;
+export const SENTENCE_FEATURES = [
+  'bias', 'cov', 'cnt', 'bigram', 'keyMiss', 'lead', 'headHit', 'density', 'typeHit', 'covSq', 'allKeys', 'rawCov', 'win',
+  'prevCov', 'nextCov', 'first3', 'relPos', 'verbHit', 'lenLog', 'startsPron', 'leadLong', 'typeCov',
+] as const;
+/** Answer-type groups for the type x span-kind features. */
+export const TYPE_GROUPS = ['name', 'date', 'num', 'thing', 'why'] as const;
+export const KIND_GROUPS = ['entity', 'time', 'np', 'npof', 'list', 'pp', 'clause', 'vp'] as const;
+const CROSS = TYPE_GROUPS.flatMap((t) => KIND_GROUPS.map((k) => `x_${t}_${k}` as const));
 export const SPAN_FEATURES = [
   'type', 'typeNeg', 'qover', 'qoverAll', 'near', 'near3', 'dist1', 'distFar', 'leftOfMatch', 'rightOfMatch', 'subjLeft', 'objRight',
   'len1', 'lenLog', 'long', 'k_entity', 'k_time', 'k_np', 'k_npof', 'k_nppp', 'k_list', 'k_pp', 'k_clause', 'k_vp', 'k_rest',
   'appos', 'copula', 'headIn', 'headNear', 'propn', 'num', 'startsDet', 'endsComma', 'sent', 'sentTop', 'firstAfterMatch', 'lastBeforeMatch',
-  'cueReason', 'cueManner', 'paren', 'quote',
+  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb',
+  ...CROSS,
 ] as const;
 export type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
 export type SpanFeature = (typeof SPAN_FEATURES)[number];
@@ -156,6 +164,22 @@ export function typeScore(type: AnswerType, span: Span, tokens: readonly Token[]
 
 // ---- span features ------------------------------------------------------------------------------------
 
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '--', '—', '–']);
+
+function typeGroup(t: AnswerType): (typeof TYPE_GROUPS)[number] {
+  if (t === 'person' || t === 'organisation' || t === 'place') return 'name';
+  if (t === 'date' || t === 'duration') return 'date';
+  if (t === 'number' || t === 'money') return 'num';
+  if (t === 'reason' || t === 'manner' || t === 'action') return 'why';
+  return 'thing';
+}
+
+function kindGroup(k: Span['kind']): (typeof KIND_GROUPS)[number] {
+  if (k === 'np-of' || k === 'np-pp') return 'npof';
+  if (k === 'rest') return 'vp';
+  return k;
+}
+
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'called', 'named', 'known']);
 
 export interface SpanContext {
@@ -207,6 +231,25 @@ export function spanFeatures(ctx: SpanContext, span: Span): Vec<SpanFeature> {
   })();
   const ts = typeScore(q.type, span, tokens);
   const headLemma = q.head;
+  // where the question's first and last terms (in question order) matched
+  const lastTerm = q.terms.length - 1;
+  let afterLast = false;
+  let beforeFirst = false;
+  let afterVerb = false;
+  let beforeVerb = false;
+  let sameClause = false;
+  m.matches.forEach((mm, k) => {
+    if (!mm || inSpan(k)) return;
+    if (mm.term === lastTerm && k < span.start && span.start - k <= 4) afterLast = true;
+    if (mm.term === 0 && k >= span.end && k - span.end <= 3) beforeFirst = true;
+    const isVerb = tokens[k].pos === 'VERB';
+    if (isVerb && k < span.start && span.start - k <= 3) afterVerb = true;
+    if (isVerb && k >= span.end && k - span.end <= 3) beforeVerb = true;
+    const [lo, hi] = k < span.start ? [k + 1, span.start] : [span.end, k];
+    if (hi - lo <= 10 && !tokens.slice(lo, hi).some((t) => CLAUSE_PUNCT.has(t.text))) sameClause = true;
+  });
+  const tg = typeGroup(q.type);
+  const kg = kindGroup(span.kind);
   const f: Vec<SpanFeature> = {
     type: Math.max(0, ts),
     typeNeg: Math.min(0, ts),
@@ -249,13 +292,19 @@ export function spanFeatures(ctx: SpanContext, span: Span): Vec<SpanFeature> {
     cueManner: span.kind === 'clause' && q.type === 'manner' && /^(by|through|using|via|with)$/.test(span.cue ?? '') ? 1 : 0,
     paren: before?.text === '(' ? 1 : 0,
     quote: /^["“”]$/.test(before?.text ?? '') ? 1 : 0,
-  };
+    afterLast: afterLast ? 1 : 0,
+    beforeFirst: beforeFirst ? 1 : 0,
+    sameClause: sameClause ? 1 : 0,
+    afterVerb: afterVerb ? 1 : 0,
+    beforeVerb: beforeVerb ? 1 : 0,
+  } as Vec<SpanFeature>;
+  for (const t of TYPE_GROUPS) for (const k of KIND_GROUPS) (f as Record<string, number>)[`x_${t}_${k}`] = t === tg && k === kg ? 1 : 0;
   return f;
 }
 
 // ---- sentence features --------------------------------------------------------------------------------
 
-export function sentenceFeatures(q: Question, m: SentenceMatch, weights: readonly number[], totalWeight: number, spans: readonly Span[]): Vec<SentenceFeature> {
+export function sentenceFeatures(q: Question, m: SentenceMatch, weights: readonly number[], totalWeight: number, spans: readonly Span[], nSentences = 1): Vec<SentenceFeature> {
   const s = m.sentence;
   let cov = 0;
   let cnt = 0;
@@ -284,8 +333,34 @@ export function sentenceFeatures(q: Question, m: SentenceMatch, weights: readonl
     for (let k = sp.start; k < sp.end; k++) if (m.matches[k]) return false;
     return true;
   });
+  // best coverage within a window of 12 tokens
+  let win = 0;
+  for (let a = 0; a < s.tokens.length; a++) {
+    if (!m.matches[a]) continue;
+    const got = new Map<number, number>();
+    for (let b = a; b < Math.min(s.tokens.length, a + 12); b++) {
+      const mm = m.matches[b];
+      if (mm) got.set(mm.term, Math.max(got.get(mm.term) ?? 0, mm.quality));
+    }
+    let c = 0;
+    for (const [term, qual] of got) c += weights[term] * qual;
+    win = Math.max(win, c / (totalWeight || 1));
+  }
+  const verbs = q.terms.map((t, k) => (t.pos === 'VERB' ? k : -1)).filter((k) => k >= 0);
+  const N = Math.max(1, nSentences);
   return {
     bias: 1,
+    rawCov: Math.min(3, cov * totalWeight / 5),
+    win,
+    prevCov: 0,
+    nextCov: 0,
+    first3: s.n < 3 ? 1 : 0,
+    relPos: s.n / N,
+    verbHit: verbs.length ? verbs.filter((k) => m.best[k] > 0).length / verbs.length : 0,
+    lenLog: Math.log(1 + s.tokens.length) / 4,
+    startsPron: /^(he|she|they|it|his|her|their|its)$/.test(s.tokens[0]?.lower ?? '') ? 1 : 0,
+    leadLong: s.n === 0 && N > 15 ? 1 : 0,
+    typeCov: typeHit ? cov : 0,
     cov,
     cnt: cnt / T,
     bigram: q.terms.length > 1 ? bigram / (q.terms.length - 1) : 0,

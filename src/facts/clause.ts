@@ -123,6 +123,7 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   return undefined;
 }
 
+const TIME_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4}|Tuesday's|today|yesterday|last|this)$/;
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADP', 'CCONJ', 'SYM', 'PUNCT']);
 
 /** May token k continue a subject noun phrase? ("to" and commas end it; possessive 's does not). */
@@ -165,9 +166,18 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   }
   // A leading conjunction or bare discourse adverb ("But", "Still", "Also") is not part of the subject.
   while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ'))) start++;
-  // Subject: up to the first verb group, over noun-phrase material only.
+  // Subject: up to the first verb group, over noun-phrase material only. A time phrase after the
+  // subject ("Gov. Kay Ivey on Monday signed ...") ends it and is stepped over.
   let k = start;
-  while (k < to && inSubject(tokens[k])) k++;
+  let skipTo = -1;
+  while (k < to && inSubject(tokens[k])) {
+    if (k > start && tokens[k].pos === 'ADP' && TIME_WORD.test(tokens[k + 1]?.text ?? '')) {
+      let j = k + 2;
+      while (j < to && (tokens[j].pos === 'NUM' || tokens[j].text === ',' && tokens[j + 1]?.pos === 'NUM')) j++;
+      if (readVerbGroup(tokens, j)) { skipTo = j; break; }
+    }
+    k++;
+  }
   // Reduced relative inside the subject: "The vision adopted during the summit highlighted ...".
   if (k < to && tokens[k].pos === 'VERB' && k > start && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP') {
     let m = k + 1;
@@ -202,7 +212,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) return undefined;
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
-  const verb = readVerbGroup(tokens, k);
+  const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
   if (!verb) return undefined;
   return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy };
 }

@@ -37,7 +37,8 @@ export function encodeDoc(doc: Doc): Uint8Array {
     tl: [...doc.topicLemmas],
     lc: [...doc.lemmaCounts],
   };
-  return deflateRawSync(Buffer.from(JSON.stringify(enc), 'utf8'), { level: 1 });
+  // a copy with its own ArrayBuffer (a Buffer may share a pool), so it can be transferred between threads
+  return new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(enc), 'utf8'), { level: 1 }));
 }
 
 export function decodeDoc(data: Uint8Array, article: Article): Doc {

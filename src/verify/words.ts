@@ -28,11 +28,13 @@ export function stem(w: string): string {
 }
 
 export function isNumber(w: string): boolean {
-  return /^[$]?\d[\d,.]*%?$/.test(w);
+  return /^[$£€]?\d[\d,.]*(%|m|bn|k|mn|mln|s|th|st|nd|rd)?$/.test(w);
 }
 
+/** The numeric core of a number word: "$3.5bn" and "3.5" meet, "1,000" and "1000" meet. */
 export function normaliseNumber(w: string): string {
-  return w.replace(/[$,%]/g, '').replace(/\.0+$/, '');
+  const core = w.match(/\d[\d,.]*/)?.[0] ?? w;
+  return core.replace(/,/g, '').replace(/\.$/, '').replace(/\.0+$/, '');
 }
 
 export const NEGATION_WORDS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'cannot', 'without']);

@@ -1,5 +1,6 @@
 // Answers built from evidence sentences: trimmed of discourse markers, never reworded.
-import type { Sentence } from '../../nlp/doc.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { Candidate } from '../../types.js';
 import { DISCOURSE_MARKERS } from '../../lang/en/words.js';
 import { capitalise } from './realise.js';
 
@@ -18,6 +19,23 @@ export function cleanSentence(s: Sentence): string {
 /** Join evidence sentences into one answer (at most two sentences). */
 export function answerFrom(sentences: readonly Sentence[]): string {
   return sentences.slice(0, 2).map(cleanSentence).join(' ');
+}
+
+const OPENS_WITH_REFERENCE = /^(he|she|it|they|his|her|its|their|this|these|those|the same|such)\b/i;
+
+/**
+ * An answer must read on its own: when its sentence opens with "He" or "It", the sentence before
+ * (which says who) joins the answer and its evidence. Returns undefined when that is not possible.
+ */
+export function withAntecedent(doc: Doc, c: Candidate): Candidate | undefined {
+  if (c.evidence.length !== 1) return c;
+  const s = doc.sentences.find((x) => x.id === c.evidence[0]);
+  if (!s || !OPENS_WITH_REFERENCE.test(cleanSentence(s))) return c;
+  const prev = doc.sentences[s.n - 1];
+  if (!prev || prev.paragraph !== s.paragraph && s.index !== 0 || prev.tokens.length > 40 || /^["“]/.test(prev.text)) return undefined;
+  const own = cleanSentence(s);
+  if (!c.answer.includes(own)) return undefined;
+  return { ...c, answer: c.answer.replace(own, `${cleanSentence(prev)} ${own}`), evidence: [prev.id, s.id] };
 }
 
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */

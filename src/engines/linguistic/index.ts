@@ -11,6 +11,7 @@ import { negationRule } from './rules/negation.js';
 import { timeRule, placeRule } from './rules/time-place.js';
 import { figureRule } from './rules/figure.js';
 import { definitionCandidates } from './rules/definition.js';
+import { withAntecedent } from './answer.js';
 import { subjectRule } from './rules/subject.js';
 import { storyCandidates } from './rules/story.js';
 import { reactionCandidates, reportedRule } from './rules/reaction.js';
@@ -32,7 +33,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...storyCandidates(doc, salience));
   out.push(...reactionCandidates(doc, salience));
   out.push(...headlineCandidates(doc));
-  return out;
+  return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c);
 }
 
 export const linguisticEngine: Engine = { name: 'linguistic', generate: generateLinguistic };

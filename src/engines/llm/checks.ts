@@ -96,16 +96,28 @@ export const instructionEvidence: ModelCheck = {
   },
 };
 
-/** Names and numbers in the question are in the cited sentences: the question may not bring in facts. */
+/** The cited sentences and their neighbours (two either side, same paragraph): where a question's names may come from. */
+function nearbySentences(doc: Doc, evidence: readonly Sentence[]): Sentence[] {
+  return doc.sentences.filter((s) => evidence.some((e) => e.paragraph === s.paragraph && Math.abs(e.index - s.index) <= 2));
+}
+
+/**
+ * Names, numbers and dates in the question are the evidence's: a question may not bring in facts.
+ * Names may also come from the sentences next to the evidence ("What did Japan agree with
+ * Malaysia?" citing "Prime Minister Kishida concluded an agreement with ... Anwar Ibrahim", after a
+ * sentence about Japan's talks), but not from elsewhere in the article, which is how a model
+ * misattributes (Malaysia's name on the Philippines agreement).
+ */
 export const questionSupported: ModelCheck = {
   ruleId: 'llm-question-unsupported',
   run({ candidate, doc, evidence }) {
     const ev = evidenceWords(evidence);
+    const near = evidenceWords(nearbySentences(doc, evidence));
     const q = candidate.question;
     const body = q.replace(/^\S+\s/, '');
     for (const name of body.match(/\b[A-Z][A-Za-z’'.]*(?:-[A-Z][A-Za-z’'.]*)*/g) ?? []) {
       for (const part of name.replace(/['’]s$/, '').replace(/\.$/, '').split('-')) {
-        if (part.length > 1 && !nameKnown(part, ev, doc)) return `question names "${name}", which the cited sentences do not`;
+        if (part.length > 1 && !MONTHS_DAYS.has(part.toLowerCase()) && !nameKnown(part, near, doc)) return `question names "${name}", which neither the cited sentences nor those next to them do`;
       }
     }
     for (const w of words(q)) {
@@ -124,7 +136,11 @@ export const questionSupported: ModelCheck = {
   },
 };
 
-/** A yes/no answer agrees with the evidence: "No" needs a negative in it, "Yes" needs none on the question's verb. */
+/**
+ * A yes/no answer agrees with the evidence. "No" needs a negative in the evidence, or a correction:
+ * a question the evidence does not state, answered with what it does state ("Did prices rise? No,
+ * prices fell."). "Yes" needs no negation on the question's verb in the evidence.
+ */
 export const polarity: ModelCheck = {
   ruleId: 'llm-polarity',
   run({ candidate, doc, evidence }) {
@@ -134,7 +150,12 @@ export const polarity: ModelCheck = {
     const says = m[1].toLowerCase();
     if (hasNegation(words(candidate.question)) || /n't\b/i.test(candidate.question)) return `"${m[1]}" answers a negative question ambiguously`;
     const ev = evidenceWords(evidence);
-    if (says === 'no' && !ev.negated) return 'answers "No" but the cited sentences negate nothing';
+    if (says === 'no' && !ev.negated) {
+      const asked = words(candidate.question.replace(/^\S+\s/, '')).filter((w) => !FUNCTION_WORDS.has(w) && !isNumber(w));
+      const rest = words(candidate.answer.replace(/^\s*no\b[\s,.;:!-]*/i, '')).filter((w) => !FUNCTION_WORDS.has(w));
+      if (!rest.length) return 'a bare "No", and the cited sentences negate nothing';
+      if (asked.every((w) => has(ev.all, w))) return 'answers "No" to what the cited sentences state, and they negate nothing';
+    }
     if (says === 'yes') {
       const lost = negationKept.run({ candidate: { ...candidate, answer: candidate.question }, evidence, doc });
       if (lost) return `answers "Yes" but ${lost.replace(/ but the answer does not$/, '')}`;
@@ -199,7 +220,9 @@ export const datesSupported: ModelCheck = {
     for (const w of words(candidate.answer)) {
       const dateLike = isNumber(w) ? !ev.numbers.has(normaliseNumber(w)) : MONTHS_DAYS.has(w) && !has(ev.all, w);
       if (!dateLike) continue;
-      if (resolved.some((r) => words(r).includes(w) && answer.includes(r))) continue;
+      // The resolved form, whole (a leading weekday or "the" may go: "17 December 2023" for "Sunday 17 December 2023").
+      const forms = (r: string) => [r, r.replace(/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? /, ''), r.replace(/^the /, '')];
+      if (resolved.some((r) => words(r).includes(w) && forms(r).some((f) => answer.includes(f)))) continue;
       if (dated && words(dated).includes(w) && answer.includes(`dated ${dated}`)) continue;
       return `"${w}" is not in the cited sentences (a date may only be given in its resolved form)`;
     }

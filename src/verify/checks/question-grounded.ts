@@ -9,7 +9,7 @@ function vocabularyOf(doc: Doc) {
   if (!v) {
     const all = new Set(words([doc.article.title ?? '', ...doc.sentences.map((s) => s.text)].join(' ')));
     // "al-Gosaibi" also vouches for "Gosaibi".
-    for (const w of [...all]) if (w.includes('-')) for (const part of w.split('-')) all.add(part);
+    for (const w of [...all]) if (/[-']/.test(w)) for (const part of w.split(/[-']/)) all.add(part);
     v = { words: all, numbers: new Set([...all].filter(isNumber).map(normaliseNumber)) };
     vocabulary.set(doc, v);
   }

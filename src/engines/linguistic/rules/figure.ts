@@ -1,6 +1,6 @@
 // "How many projects does the implementation plan consist of?", "By how much did sales rise?"
 import { leadAnswer } from '../answer.js';
-import { joinWords } from '../realise.js';
+import { invert, joinWords } from '../realise.js';
 import { renderSpan } from '../context.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
@@ -35,8 +35,8 @@ export const figureRule: FrameRule = (ctx) => {
     if (money || count !== undefined) {
       const figureEnd = money ? money.end : count! + 1;
       const nounText = count !== undefined ? t.slice(k + 1, count + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ') : '';
-      const [aux, subj] = [t[clause.verb.main].lower, f.subject];
-      const q = money ? finishQuestion(joinWords(['How much', aux, subj])) : finishQuestion(joinWords([`How many ${nounText}`, aux, subj]));
+      const [aux, subj, group] = invert(clause, f.subject);
+      const q = finishQuestion(joinWords([money ? 'How much' : `How many ${nounText}`, aux, subj, group]));
       if (subj.split(' ').length <= 12) {
         return [candidate('figure', q, leadAnswer(s.text.slice(t[r0].start, t[figureEnd - 1].end), s), evidenceOf(s), score, 'figure.copula', topic(`${subj}`))];
       }

@@ -8,6 +8,18 @@ import { isContent } from '../../../nlp/doc.js';
 import { FUNCTION_WORDS, stem, words } from '../../../verify/words.js';
 import { cleanSentence } from '../answer.js';
 import { candidate } from './shared.js';
+import { tokenizeParagraph } from '../../../nlp/tokenize.js';
+import { analyseClause } from '../../../facts/clause.js';
+
+/** Bodies named by initials that take "the". */
+const INITIALISMS = new Set(['IMF', 'EU', 'UN', 'FAO', 'WTO', 'FBI', 'CIA', 'BBC', 'ECB', 'SEC', 'FDA', 'WHO', 'IOC', 'FCC', 'FTC', 'CDC', 'EPA', 'IRS', 'ITV', 'RAF', 'NHS', 'FA', 'ICC', 'IAAF', 'UK', 'US', 'US.']);
+/** Headline verbs whose object is the news: "Boeing unveils new 777 aircraft". */
+const HEADLINE_VERBS = new Set([
+  'unveil', 'win', 'lose', 'buy', 'sell', 'sign', 'reject', 'approve', 'ban', 'launch', 'cut', 'raise', 'open', 'close',
+  'announce', 'reveal', 'post', 'report', 'seek', 'plan', 'propose', 'scoop', 'claim', 'clinch', 'secure', 'agree',
+  'back', 'block', 'drop', 'end', 'face', 'file', 'hire', 'fire', 'name', 'appoint', 'acquire', 'boost', 'axe',
+  'delay', 'extend', 'unveil', 'release', 'order', 'offer', 'set', 'join', 'beat', 'defeat', 'sue', 'fine', 'charge',
+]);
 
 const OPENER = /^(what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/i;
 
@@ -40,10 +52,54 @@ export function headlineQuestions(title: string): string[] {
   return (title.match(/[^?.!:]+\?/g) ?? []).map((q) => q.trim()).filter((q) => OPENER.test(q) && q.split(/\s+/).length >= 3);
 }
 
+/** The lead sentence that tells the headline's news: it names the headline's subject and shares its words. */
+function leadFor(doc: Doc, subject: string, words: Set<string>): Sentence | undefined {
+  const last = subject.split(/\s+/).pop()!;
+  return doc.sentences.slice(0, 4).find((s) => {
+    if (!s.text.includes(last) || /^["“]/.test(s.text)) return false;
+    const st = new Set(s.tokens.filter(isContent).map((t) => stem(t.lower)));
+    let shared = 0;
+    for (const w of words) if (st.has(w)) shared++;
+    return shared >= 2;
+  });
+}
+
+/** A statement headline's clause as a question: "Uganda bans Vagina Monologues" -> "What did Uganda ban?",
+ *  answered by the lead sentence that tells it. */
+function headlineClauseQuestion(doc: Doc, title: string): Candidate | undefined {
+  if (/[?:]/.test(title) || title.split(/\s+/).length < 3) return undefined;
+  const [s] = tokenizeParagraph(title);
+  if (!s) return undefined;
+  const c = analyseClause(s.tokens);
+  if (!c || c.verb.copula || c.verb.passive || c.verb.negated || c.verb.auxes.length) return undefined;
+  const t = s.tokens;
+  const v = t[c.verb.main];
+  // Headlinese uses the present for news: "bans", "files", "boosts".
+  if (!/s$/.test(v.lower) || ['be', 'have', 'do', 'say', 'get', 'see'].includes(v.lemma)) return undefined;
+  // Only a name as subject: headlinese descriptions drop their article ("Fiat chief takes ...").
+  if (!t.slice(...c.subject).every((x) => /^[A-Z0-9]/.test(x.text) || x.text === '-' || x.text === '&')) return undefined;
+  const name = s.text.slice(t[c.subject[0]].start, t[c.subject[1] - 1].end);
+  // Initialisms read with "the" ("the IMF"); acronyms said as words do not ("NATO", "OPEC").
+  const subject = INITIALISMS.has(name) ? `the ${name}` : name;
+  if (!HEADLINE_VERBS.has(v.lemma)) return undefined;
+  const [r0, rEnd] = c.rest;
+  const first = t[r0];
+  if (!first) return undefined;
+  let tail = '';
+  if (first.pos === 'ADP' && ['for', 'on', 'against', 'with', 'into', 'over'].includes(first.lower)) tail = ` ${first.lower}`;
+  else if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos)) return undefined;
+  const answer = leadFor(doc, subject, stems(title));
+  if (!answer) return undefined;
+  const question = `What did ${subject} ${v.lemma}${tail}?`;
+  return candidate('event', question, cleanSentence(answer), [answer.id], 0.7, 'headline.clause', `headline:${v.lemma}`);
+}
+
 export function headlineCandidates(doc: Doc): Candidate[] {
   const title = doc.article.title;
   if (!title) return [];
   const out: Candidate[] = [];
+  const clause = headlineClauseQuestion(doc, title);
+  if (clause) out.push(clause);
   for (const question of headlineQuestions(title)) {
     const q = stems(question);
     const kind = kindOf(question);
