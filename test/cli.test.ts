@@ -19,9 +19,9 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
-const story = 'date 2024-05-02\nCouncil backs new tram line\n\nThe city council approved a new tram line on Monday after a long debate. ' +
+const story = 'date 2024-05-02\nBrest council backs new tram line\n\nBrest City Council approved a new tram line on Monday after a long debate. ' +
   'The line will link the harbour with the university and is expected to open in 2027. ' +
-  'Councillors said the project would cost 300 million euros.\n\nThe mayor welcomed the decision.\n';
+  'Councillors said the project would cost 300 million euros.\n\nMayor Anne Keller welcomed the decision.\n';
 
 test('faq on the founding example prints Markdown with questions and sources', async () => {
   const r = await run('faq', example);
@@ -115,6 +115,6 @@ test('standard input is read with -', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', new URL('../src/cli/run.ts', import.meta.url).pathname, 'faq', '-', '--format', 'json'], { input: story, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const faq = JSON.parse(r.stdout);
-  assert.equal(faq.article.title, 'Council backs new tram line');
+  assert.equal(faq.article.title, 'Brest council backs new tram line');
   assert.ok(faq.pairs.length >= 1);
 });

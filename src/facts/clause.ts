@@ -214,5 +214,9 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
   const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
   if (!verb) return undefined;
+  // A capitalised "verb" mid-sentence is part of a name ("Petroleum Exporting Countries", "Beautiful Bill Act"),
+  // and one glued to a hyphen is part of an adjective ("Iran-backed").
+  const mv = tokens[verb.main];
+  if ((mv.i > 0 && /^[A-Z]/.test(mv.text)) || (tokens[verb.main - 1]?.text === '-' && mv.space === '')) return undefined;
   return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy };
 }

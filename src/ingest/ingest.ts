@@ -149,6 +149,14 @@ export async function ingest(store: Store, args: readonly string[], options: Ing
       const pump = () => {
         if (options.signal?.aborted) interrupted = true;
         while (pool && !interrupted && !writeError && next < jobs.length && pool.hasRoom()) pool.submit(jobs[next++]);
+        if (pool && pool.alive() === 0) {
+          // no worker can run: fail what is left rather than loop
+          while (next < jobs.length) {
+            const j = jobs[next++];
+            done++;
+            handle({ seq: j.seq, outcomes: [{ kind: 'failed', name: j.name, reason: '[internal] no worker thread could be started' }] });
+          }
+        }
         if (pool && (done === jobs.length || ((interrupted || writeError) && pool.inFlight() === 0))) {
           void pool.close().then(resolve);
           pool = undefined;
@@ -159,6 +167,7 @@ export async function ingest(store: Store, args: readonly string[], options: Ing
         handle(r);
         pump();
       });
+      pool.onEmpty = pump;
       options.signal?.addEventListener('abort', pump, { once: true });
       pump();
     });

@@ -4,8 +4,17 @@ import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './process.js';
 
 const here = import.meta.url;
-/** Under tsx (tests, `npm run newsfaq`) the worker is the .ts file; built, it is the .js beside this one. */
-const WORKER_URL = new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here);
+const underTsx = here.endsWith('.ts');
+/** Built, the worker is the .js beside this file; under tsx (tests, `npm run newsfaq`) it is the .ts file, and the
+ *  worker thread must register tsx itself (Node 20 does not run --import hooks in workers). */
+const WORKER_URL = new URL(underTsx ? './worker.ts' : './worker.js', here);
+
+function startWorker(workerData: unknown): Worker {
+  if (!underTsx) return new Worker(WORKER_URL, { workerData });
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}
 
 interface Slot {
   worker: Worker;
@@ -15,6 +24,8 @@ interface Slot {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private closed = false;
+  /** Workers that died; past a few, none is started again (the remaining jobs fail instead of looping). */
+  private deaths = 0;
 
   constructor(
     private readonly size: number,
@@ -26,7 +37,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { known: this.known } });
+    const worker = startWorker({ known: this.known });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', (r: JobResult) => {
       slot.inFlight.delete(r.seq);
@@ -36,14 +47,23 @@ export class WorkerPool {
       const jobs = [...slot.inFlight.values()];
       slot.inFlight.clear();
       for (const j of jobs) this.onResult({ seq: j.seq, outcomes: [{ kind: 'failed', name: j.name, reason: `[internal] worker stopped: ${why}` }] });
-      if (!this.closed) {
-        const k = this.slots.indexOf(slot);
-        if (k >= 0) this.slots[k] = this.spawn();
-      }
+      const k = this.slots.indexOf(slot);
+      if (k < 0) return;
+      if (!this.closed && ++this.deaths <= 2 * this.size + 3) this.slots[k] = this.spawn();
+      else this.slots.splice(k, 1);
+      if (!this.slots.length) this.onEmpty?.();
     };
     worker.on('error', (e) => fail(e.message));
     worker.on('exit', (code) => { if (!this.closed && slot.inFlight.size) fail(`exit code ${code}`); });
     return slot;
+  }
+
+  /** Called when every worker has died and none can be started. */
+  onEmpty?: () => void;
+
+  /** Workers alive. */
+  alive(): number {
+    return this.slots.length;
   }
 
   /** Room for another job? */

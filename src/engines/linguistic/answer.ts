@@ -10,6 +10,8 @@ const LEADING_CONJ = /^(?:and|but|so|yet|also)\s+(?=[A-Za-z])/i;
 /** A sentence as an answer: fronted "Additionally," etc. removed, first letter capitalised. */
 export function cleanSentence(s: Sentence): string {
   let text = s.text.trim().replace(MARKER_RE, '').replace(LEADING_CONJ, '');
+  // A web label ("Why it matters: ...", "The bottom line: ...") is not part of the answer.
+  text = text.replace(/^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}):\s+(?=[A-Z"“])/, '');
   // Drop a leading bullet or dash left by web extraction.
   text = text.replace(/^[-–—•*]\s+/, '');
   if (!/[.!?"”’)]$/.test(text)) text += '.';

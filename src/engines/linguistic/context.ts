@@ -123,6 +123,24 @@ function earlierMention(doc: Doc, s: Sentence, head: Token): string | undefined 
   return undefined;
 }
 
+/** "the line" -> "the new tram line": the fuller mention of the same noun in the lead (the story's subject)
+ *  or one that carries a name ("the Bupa Great Ireland Run"). */
+function fullerMention(doc: Doc, s: Sentence, head: Token): string | undefined {
+  for (let m = 0; m < s.n; m++) {
+    const t = doc.sentences[m].tokens;
+    for (let j = 1; j < t.length; j++) {
+      if (t[j].lemma !== head.lemma || t[j].pos !== 'NOUN' || /^(NOUN|PROPN)$/.test(t[j + 1]?.pos ?? '')) continue;
+      let a = j;
+      while (a > 0 && /^(ADJ|NOUN|PROPN)$/.test(t[a - 1].pos) && !/^['’]s$/.test(t[a - 1].text)) a--;
+      if (a === j) continue;
+      const named = t.slice(a, j).some((x) => x.pos === 'PROPN');
+      if (!named && doc.sentences[m].paragraph !== 0) continue;
+      return `the ${doc.sentences[m].text.slice(t[a].start, t[j].end)}`;
+    }
+  }
+  return undefined;
+}
+
 /** "the summit" -> "the Japan-ASEAN summit" when the article names the parties with a hyphenated pair. */
 function namedEvent(doc: Doc, head: Token): string | undefined {
   if (!EVENT_NOUNS.has(head.lemma)) return undefined;
@@ -156,11 +174,13 @@ function namedByHead(doc: Doc, head: Token): string | undefined {
 
 /** "the government" -> "the Turkish government" when one country dominates the article. */
 function nationalGovernment(doc: Doc, head: Token): string | undefined {
-  if (!/^(government|parliament|army|military|police|economy|president|central)$/.test(head.lemma)) return undefined;
+  if (!/^(government|parliament|army|military|police|economy|president|central|country|nation)$/.test(head.lemma)) return undefined;
   const counts = new Map<string, number>();
   for (const ms of doc.sentences) for (const e of ms.entities) if (e.type === 'country') counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
+  // "the country" is the country itself; "the government" is its government.
+  if (head.lemma === 'country' || head.lemma === 'nation') return ranked[0][0];
   const demonym = COUNTRIES[ranked[0][0]];
   return demonym ? `the ${demonym} ${head.text}` : undefined;
 }
@@ -173,7 +193,7 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
     if (byName) return byName;
   }
   if (b - a === 2 && s.tokens[a].lower === 'the') {
-    const named = earlierMention(doc, s, head) ?? namedEvent(doc, head);
+    const named = earlierMention(doc, s, head) ?? namedEvent(doc, head) ?? fullerMention(doc, s, head);
     if (named) return named;
   }
   if (head.lemma === 'bloc') {
@@ -189,8 +209,8 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
 /** Definite nouns any reader understands without the article. */
 const GENERIC = new Set([
   'world', 'public', 'internet', 'economy', 'media', 'press', 'past', 'future', 'weekend', 'morning', 'evening',
-  'night', 'day', 'year', 'week', 'month', 'time', 'moment', 'way', 'end', 'start', 'beginning', 'rest', 'first',
-  'last', 'same', 'top', 'bottom', 'web', 'sun', 'moon', 'earth', 'sea', 'air', 'country', 'pandemic', 'weather',
+  'night', 'day', 'year', 'week', 'month', 'time', 'moment', 'way', 'end', 'start', 'beginning', 'first',
+  'last', 'same', 'top', 'bottom', 'web', 'sun', 'moon', 'earth', 'sea', 'air', 'pandemic', 'weather',
 ]);
 const PLAN_NOUNS = new Set(['plan', 'statement', 'vision', 'deal', 'agreement', 'partnership', 'relationship', 'declaration', 'accord', 'pact', 'treaty', 'talks', 'summit', 'meeting', 'alliance']);
 
@@ -246,7 +266,7 @@ function isVague(s: Sentence, a: number, b: number): boolean {
  * Render tokens [a, b) of a sentence self-contained. Returns undefined if a pronoun or vague
  * description cannot be resolved.
  */
-export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true): string | undefined {
+export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true, subject?: string): string | undefined {
   const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
   // Noun-phrase level: a lone vague description as the whole span.
@@ -292,8 +312,22 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       if (['we', 'us', 'our', 'i', 'me', 'my', 'you', 'your'].includes(t.lower)) return undefined;
       const r = resolvePronoun(doc, s, k);
       if (!r) return undefined;
+      // "Why did Boris Johnson give up his seat?": a possessive that refers to the question's own subject stays.
+      if (subject && /^(his|her|its|their)$/.test(t.lower) && subject.endsWith(r.replace(/['’]s$/, ''))) {
+        words.push({ text: t.text, space: t.space || ' ' });
+        continue;
+      }
       words.push({ text: r, space: t.space || ' ' });
       continue;
+    }
+    // A person's bare surname becomes the full name the article gives ("Hodgson" -> "Roy Hodgson").
+    const person = s.entities.find((e) => e.start === k && e.end === k + 1 && e.type === 'person');
+    if (person && !/^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(tokens[k - 1]?.text ?? '')) {
+      const full = doc.people.get(person.text)?.name;
+      if (full && full !== person.text && !TITLES.has(tokens[k - 1]?.lower ?? '')) {
+        words.push({ text: full, space: t.space });
+        continue;
+      }
     }
     words.push({ text: t.text, space: t.space });
   }

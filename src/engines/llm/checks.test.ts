@@ -14,6 +14,9 @@ const article: Article = {
     'The Harbour Authority recently approved a plan to dredge the northern channel.',
     'The mayor was not consulted about the timing. The union refused to sign the deal.',
     'Some of the 40 berths will close during the work. The Harbour Authority (HA) runs the port.',
+    'Ticket prices fell in May. The board will meet on Tuesday.',
+    'Officials from Norway visited the harbour. The minister signed a deal on fishing quotas.',
+    'Sweden signed a separate deal on ferries.',
   ],
 };
 const doc = annotate(article);
@@ -42,6 +45,17 @@ test('names, numbers and dates in the question must be in the evidence', () => {
   assert.equal(check({ question: 'Did the Harbour Authority reject the plan?', answer: 'Yes.' }), 'llm-question-unsupported');
 });
 
+test('a name may come from the sentences next to the evidence, not from elsewhere', () => {
+  assert.equal(check({ question: 'What did the minister from Norway sign?', answer: 'A deal on fishing quotas.', evidence: ['p4s1'] }), undefined);
+  assert.equal(check({ question: 'What did Norway sign on ferries?', answer: 'A separate deal on ferries.', evidence: ['p5s0'] }), 'llm-question-unsupported');
+});
+
+test('a "No" that corrects the question passes; one that contradicts the evidence does not', () => {
+  assert.equal(check({ question: 'Did ticket prices rise in May?', answer: 'No. Ticket prices fell in May.', evidence: ['p3s0'] }), undefined);
+  assert.equal(check({ question: 'Did ticket prices fall in May?', answer: 'No. Ticket prices fell in May.', evidence: ['p3s0'] }), 'llm-polarity');
+  assert.equal(check({ question: 'Did ticket prices rise in May?', answer: 'No.', evidence: ['p3s0'] }), 'llm-question-unsupported'); // a bare No: the question is the claim
+});
+
 test('yes/no answers agree with the evidence', () => {
   assert.equal(check({ question: 'Was the mayor consulted about the timing?', answer: 'Yes.', evidence: ['p1s0'] }), 'llm-polarity');
   assert.equal(check({ question: 'Did the Harbour Authority approve a plan to dredge the northern channel?', answer: 'No, it approved a plan.' }), 'llm-polarity');
@@ -56,6 +70,9 @@ test('a negation, quantifier or comparison the evidence lacks', () => {
 });
 
 test('dates only in their resolved form', () => {
+  assert.equal(check({ question: 'When will the board meet?', answer: 'On Tuesday 12 March 2024.', evidence: ['p3s1'] }), undefined);
+  assert.equal(check({ question: 'When will the board meet?', answer: 'On 12 March 2024.', evidence: ['p3s1'] }), undefined);
+  assert.equal(check({ question: 'When will the board meet?', answer: 'On 12 March.', evidence: ['p3s1'] }), 'llm-date-unsupported');
   assert.equal(check({ question: 'When did the Harbour Authority approve the plan?', answer: 'On 8 March 2024.' }), 'llm-date-unsupported');
   assert.equal(check({ question: 'When did the Harbour Authority approve the plan?', answer: 'In March.' }), 'llm-date-unsupported');
 });

@@ -13,6 +13,11 @@ test('the reply asked for, a bare array, and other list keys', () => {
   assert.deepEqual(parseReply(JSON.stringify({ data: { questions: [pair] } })).items, [pair]);
   assert.deepEqual(parseReply(JSON.stringify(pair)).items, [pair]);
   assert.deepEqual(parseReply('{"pairs": []}'), { items: [], readable: true });
+  const other = { question_text: 'What did the council approve?', answer_text: 'A new tram line.', evidence_sentence_ids: ['p0s0'] };
+  const parsed = parseReply(JSON.stringify({ qa_pairs: [other] }));
+  assert.deepEqual(parsed.items, [other]);
+  const c = itemToCandidate(parsed.items[0], 'x', 0);
+  assert.ok(c.ok && c.candidate.answer === 'A new tram line.' && c.candidate.evidence[0] === 'p0s0');
 });
 
 test('repairs: fences, prose, trailing commas, reasoning blocks, a reply cut off mid-list', () => {

@@ -25,7 +25,9 @@ function itemsOf(value: unknown, depth = 0, single = true): unknown[] | undefine
       if (inner) return inner;
     }
   }
-  if (single && pick(obj, QUESTION_KEYS) !== undefined) return [obj];
+  if (single && isPairLike(obj)) return [obj];
+  // Any other key holding a list of pairs ("qa_pairs", "faq_items", ...).
+  for (const v of Object.values(obj)) if (Array.isArray(v) && v.some(isPairLike)) return v;
   return undefined;
 }
 
@@ -83,7 +85,7 @@ function scanObjects(text: string): unknown[] {
     const block = balancedFrom(text, i);
     if (block) {
       const parsed = tryParse(block);
-      if (parsed.ok && parsed.value && typeof parsed.value === 'object' && pick(parsed.value as Record<string, unknown>, QUESTION_KEYS) !== undefined) {
+      if (parsed.ok && isPairLike(parsed.value)) {
         out.push(parsed.value);
         i = text.indexOf('{', i + block.length);
         continue;
@@ -117,13 +119,20 @@ export function parseReply(raw: string): ParsedReply {
   return { items: [], readable: false };
 }
 
+/** Fallbacks for key names not listed: "question_text", "evidence_sentence_ids", "cited_ids", ... */
+const KEY_PATTERNS = new Map<readonly string[], RegExp>();
 const QUESTION_KEYS = ['question', 'q', 'query'];
-const isPairLike = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && pick(v as Record<string, unknown>, QUESTION_KEYS) !== undefined;
+const isPairLike = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && typeof pick(v as Record<string, unknown>, QUESTION_KEYS) === 'string';
 const ANSWER_KEYS = ['answer', 'a', 'response'];
 const EVIDENCE_KEYS = ['evidence', 'evidence_ids', 'evidenceids', 'ids', 'sentence_ids', 'sentenceids', 'sources', 'citations', 'cites', 'sentences', 'support'];
+KEY_PATTERNS.set(QUESTION_KEYS, /^(?!.*questions).*question/i);
+KEY_PATTERNS.set(ANSWER_KEYS, /^(?!.*answers).*answer/i);
+KEY_PATTERNS.set(EVIDENCE_KEYS, /evidence|citation|cited|source|sentence|support|ref/i);
 
 function pick(obj: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const [k, v] of Object.entries(obj)) if (keys.includes(k.toLowerCase())) return v;
+  const pattern = KEY_PATTERNS.get(keys);
+  if (pattern) for (const [k, v] of Object.entries(obj)) if (pattern.test(k)) return v;
   return undefined;
 }
 

@@ -13,7 +13,9 @@ export const questionForm: Check = {
     const n = q.split(/\s+/).length;
     if (n < 3 || n > 25) return `question has ${n} words`;
     const body = q.replace(/^(what|who|which|how)\s+(is|are|was|were)\s+it\b/i, '');
-    const m = body.match(UNRESOLVED);
+    // "Why did Boris Johnson give up his seat?": a possessive after a name refers to it.
+    const named = body.match(/\b[A-Z][a-z]+\b/g)?.length ?? 0;
+    const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').match(UNRESOLVED);
     if (m) return `question uses "${m[0]}" without saying who or what it is`;
     if (!candidate.answer.trim()) return 'empty answer';
     return undefined;

@@ -5,6 +5,15 @@ import { COMPLEMENT_TO, candidate, evidenceOf, restText, whQuestion, type FrameR
 const CAUSE_ONE = new Set(['because', 'amid']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
 const FRONTED_CAUSE = new Set(['as', 'because', 'since']);
+/** Actions done for a purpose, whose "to ..." says why ("convened in Tokyo to discuss"); "scored twice to give ..." says what followed. */
+const DELIBERATE = new Set([
+  'meet', 'convene', 'travel', 'visit', 'go', 'come', 'fly', 'use', 'spend', 'invest', 'borrow', 'hire', 'introduce',
+  'launch', 'create', 'build', 'set', 'cut', 'sell', 'buy', 'sign', 'change', 'form', 'call', 'hold', 'vote', 'sue',
+  'file', 'conclude', 'deploy', 'send', 'return', 'move', 'join', 'team', 'partner', 'raise', 'offer', 'pay', 'donate',
+  'organise', 'organize', 'open', 'close', 'shut', 'close', 'suspend', 'restructure', 'merge', 'acquire', 'propose',
+  'plan', 'design', 'develop', 'adopt', 'pass', 'approve', 'allocate', 'earmark', 'release', 'write', 'march', 'protest',
+  'gather', 'rally', 'strike', 'fight', 'campaign', 'lobby', 'apply', 'seek', 'work', 'act', 'intervene', 'step',
+]);
 /** Passive verbs whose "for ..." gives the reason: "fined for", "arrested for", "praised for". */
 const SANCTIONS = new Set(['fine', 'arrest', 'jail', 'charge', 'sue', 'ban', 'suspend', 'criticise', 'criticize', 'praise', 'blame', 'punish', 'sentence', 'convict', 'investigate', 'sack', 'fire', 'penalise', 'penalize', 'reward', 'honour', 'honor', 'award', 'recall', 'prosecute', 'indict', 'expel', 'disqualify', 'condemn', 'reprimand', 'warn']);
 /** Verbs whose object is followed by its own infinitive: "enabled X to ...", "asked X to ...". */
@@ -73,7 +82,7 @@ export const causeRule: FrameRule = (ctx) => {
   }
   // Purpose: "convened in Tokyo to discuss ..." (not "pledged to support", a complement, nor
   // "authorised counsel to explore" or "the offer to acquire", which say what, not why).
-  if (!COMPLEMENT_TO.has(v.lemma) && !OBJECT_CONTROL.has(v.lemma) && !clause.verb.copula && !clause.verb.passive && f.named) {
+  if (DELIBERATE.has(v.lemma) && !clause.verb.copula && !clause.verb.passive && f.named) {
     for (let k = r0 + 1; k < rEnd - 1; k++) {
       if (/^[,;:—–(]$/.test(t[k].text) || t[k].pos === 'SCONJ') break;
       if (t[k].lower === 'to' && t[k + 1].pos === 'VERB' && t[k + 1].lower === t[k + 1].lemma) {

@@ -17,7 +17,9 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const [short, { long, sentence }] of doc.acronyms) {
     const s = doc.sentences[sentence];
-    const the = /^(the|a|an)\s/i.test(long) ? '' : 'the ';
+    // "the Association of Southeast Asian Nations", but "General Motors".
+    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference)$/.test(long);
+    const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
     const q = finishQuestion(`What is ${short}`);
     const answer = `${short} is ${the}${long}.`;
     const salience = Math.min(1, mentions(doc, short) / 4);
@@ -36,7 +38,8 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     // when it is a full capitalised title ("Prime Minister"), not one word ("President") or an abbreviation.
     const apposition = /^(the|a|an)\b/i.test(info.title);
     const words = info.title.split(/\s+/);
-    const fullTitle = words.length >= 2 && words.length <= 6 && words.every((w) => /^[A-Z][a-z]+$|^(of|for|and|the)$/.test(w));
+    // A title alone ("the Prime Minister") does not say of what; one with its "of ..." does.
+    const fullTitle = words.length >= 3 && words.length <= 8 && words.includes('of') && words.every((w) => /^[A-Z][a-z]+$|^(of|for|and|the)$/.test(w));
     if (!apposition && !fullTitle) continue;
     if (!/^[A-Z][a-z'’-]+(\s[A-Z][a-z'’.-]+){1,2}$/.test(info.name)) continue;
     const title = apposition ? info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()) : `the ${info.title.replace(/^(Former|Acting|Then|Late|Outgoing|Incoming)\b/, (m) => m.toLowerCase())}`;

@@ -16,6 +16,8 @@ export const negationRule: FrameRule = (ctx) => {
   if (t.some((x) => x.lower === 'if' || x.lower === 'unless') || clause.verb.auxes.some((a) => /^(would|could|might|may|should)$/.test(t[a].lower))) return [];
   const end = trimRest(f, r0, rEnd);
   if (end - r0 > 14) return [];
+  // "has not played since 2003", "has not yet decided": a bare "No" would overstate it.
+  if (t.slice(r0, rEnd).some((x) => /^(since|yet|until|till|anymore|longer|again)$/.test(x.lower))) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);

@@ -29,9 +29,13 @@ export const prospectRule: FrameRule = (ctx) => {
   if (end - r0 < 1 || end - r0 > 12) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
+  if (clause.verb.copula && !expected) return [];
   const [aux, subj, group] = invert(clause, f.subject);
   const question = finishQuestion(joinWords([aux === "'ll" ? 'will' : aux, subj, group, rest]));
-  return [candidate('next', question, cleanSentence(s), evidenceOf(s), 0.7 * (0.5 + ctx.salience / 2), 'prospect.yes-no', `prospect:${f.subject}:${t[clause.verb.main].lemma}`)];
+  // The answer says how sure the article is: "Yes." for will and expected, "Possibly." for may, might, could.
+  const sure = expected || /^(will|'ll|wo)$/.test(t[first ?? clause.verb.main].lower);
+  const lead = sure ? 'Yes.' : 'Possibly.';
+  return [candidate('next', question, `${lead} ${cleanSentence(s)}`, evidenceOf(s), 0.6 * (0.5 + ctx.salience / 2), 'prospect.yes-no', `prospect:${f.subject}:${t[clause.verb.main].lemma}`, sure ? undefined : ['possibly'])];
 };
 
 /** "... by cutting costs" -> "How did X reduce its losses?" */

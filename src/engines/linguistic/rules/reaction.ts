@@ -14,6 +14,14 @@ const PRONOUN_SUBJECT = /^(it|this|that|these|those|they|we|i|you|he|she|there|h
 /** A topic must be a whole noun phrase: not "Law enforcement's" (from "Law enforcement's going to ..."). */
 const BAD_TOPIC_END = /['’]s$/;
 
+/** Is tokens [a, b) a topic worth naming: a noun phrase whose head the article returns to? */
+function salientTopic(doc: Doc, s: Sentence, a: number, b: number): boolean {
+  const head = s.tokens[b - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(s.tokens[a].pos)) return false;
+  return (doc.lemmaCounts.get(head.lemma) ?? 0) >= 2 || head.pos === 'PROPN';
+}
+
 /** The speaker named after the quote: `..." said Ken Mayland, president of X.` or `..." Ms Lomax said.` */
 function speakerOf(doc: Doc, s: Sentence, after: number): { name: string; verb: string } | undefined {
   const t = s.tokens;
@@ -36,7 +44,7 @@ export function reactionCandidates(doc: Doc, salience: readonly number[]): Candi
     const clause = analyseClause(t, 1, marks[1]);
     if (!clause || clause.fronted) continue;
     const [a, b] = clause.subject;
-    if (b - a > 5 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON')) continue;
+    if (b - a > 5 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON') || !salientTopic(doc, s, a, b)) continue;
     const topic = renderSpan(doc, s, a, b);
     if (!topic || BAD_TOPIC_END.test(topic)) continue;
     const tense = /^(says|tells|adds|argues|notes|warns)$/.test(speaker.verb) ? 'does' : 'did';
@@ -53,7 +61,7 @@ export const reportedRule: FrameRule = (ctx) => {
   const { s, clause } = f;
   const t = s.tokens;
   const [a, b] = clause.subject;
-  if (b - a > 6 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON')) return [];
+  if (b - a > 6 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON') || !salientTopic(ctx.doc, s, a, b)) return [];
   if (f.subject.toLowerCase() === f.speaker.name.toLowerCase() || BAD_TOPIC_END.test(f.subject)) return [];
   const tense = /s$/.test(f.speaker.verb) ? 'does' : 'did';
   const question = finishQuestion(`What ${tense} ${f.speaker.name} say about ${f.subject}`);

@@ -52,7 +52,7 @@ export function restText(ctx: RuleContext, a: number, b: number): string | undef
   // A remainder cut in the middle of a phrase ("invent aggressive", "sales of") reads as broken.
   const last = ctx.frame.s.tokens[b - 1];
   if (/^(DET|ADP|ADJ|CCONJ|SCONJ|PART|PRON)$/.test(last.pos) && !/^['’]s$/.test(last.text) && !/^(it|them|him|her|us|me)$/i.test(last.text)) return undefined;
-  return renderSpan(ctx.doc, ctx.frame.s, a, b, false);
+  return renderSpan(ctx.doc, ctx.frame.s, a, b, false, ctx.frame.subject);
 }
 
 /** Assemble "Wh AUX SUBJECT GROUP REST?" from an inverted clause. */
