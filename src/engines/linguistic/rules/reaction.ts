@@ -29,7 +29,8 @@ function speakerOf(doc: Doc, s: Sentence, after: number): { name: string; verb: 
   if (verbAt < 0 || verbAt - after > 6) return undefined;
   const person = s.entities.find((e) => e.start >= after && e.start <= verbAt + 3 && (e.type === 'person' || e.type === 'organisation'));
   if (!person) return undefined;
-  return { name: person.type === 'person' ? personName(doc, person.text) : person.text, verb: t[verbAt].lower };
+  const the = person.type !== 'person' && t[person.start - 1]?.lower === 'the' ? 'the ' : '';
+  return { name: person.type === 'person' ? personName(doc, person.text) : `${the}${person.text}`, verb: t[verbAt].lower };
 }
 
 export function reactionCandidates(doc: Doc, salience: readonly number[]): Candidate[] {
@@ -45,8 +46,10 @@ export function reactionCandidates(doc: Doc, salience: readonly number[]): Candi
     if (!clause || clause.fronted) continue;
     const [a, b] = clause.subject;
     if (b - a > 5 || PRONOUN_SUBJECT.test(t[a].lower) || t.slice(a, b).some((x) => x.pos === 'PRON') || !salientTopic(doc, s, a, b)) continue;
-    const topic = renderSpan(doc, s, a, b);
+    let topic = renderSpan(doc, s, a, b);
     if (!topic || BAD_TOPIC_END.test(topic)) continue;
+    // The quote's first word is capitalised as a sentence start, not as a name ("Current forecasts").
+    if (!s.entities.some((e) => e.start === a) && !/^[A-Z]{2,}/.test(topic)) topic = topic[0].toLowerCase() + topic.slice(1);
     const tense = /^(says|tells|adds|argues|notes|warns)$/.test(speaker.verb) ? 'does' : 'did';
     const question = finishQuestion(`What ${tense} ${speaker.name} say about ${topic}`);
     out.push(candidate('reaction', question, cleanSentence(s), [s.id], 0.5 + 0.2 * salience[s.n], 'reaction.quote', `said:${speaker.name}:${topic}`));
