@@ -4,7 +4,7 @@ import type { Doc, Sentence } from '../nlp/doc.js';
 import type { SentenceId } from '../types.js';
 import {
   candidateSpans, docStats, dot, matchSentence, sentenceFeatures, spanFeatures, termWeights,
-  type SentenceFeature, type SentenceMatch, type SpanFeature, type Vec,
+  type ConfidenceFeature, type SentenceFeature, type SentenceMatch, type SpanFeature, type Vec,
 } from './features.js';
 import type { Span } from './chunks.js';
 import { analyseQuestion, type AnswerType, type Question } from './question.js';
@@ -35,7 +35,8 @@ export interface AnswerOptions {
   readonly weights?: Weights;
 }
 
-export const CONFIDENCE_THRESHOLD = 0;
+/** Answers below this confidence are "not in the text" (chosen on the public halves: weights.ts). */
+export const CONFIDENCE_THRESHOLD = WEIGHTS.threshold;
 
 export interface Scored {
   readonly m: SentenceMatch;
@@ -51,8 +52,14 @@ export interface SpanCandidate {
   readonly score: number;
 }
 
-/** Rank the document's sentences for a question. */
-export function rankSentences(q: Question, doc: Doc, weights: Weights = WEIGHTS): Scored[] {
+export interface SentenceRow {
+  readonly m: SentenceMatch;
+  readonly spans: readonly Span[];
+  readonly features: Vec<SentenceFeature>;
+}
+
+/** The document's sentences with their features for a question (independent of the weights). */
+export function sentenceRows(q: Question, doc: Doc): SentenceRow[] {
   const stats = docStats(doc);
   const tw = termWeights(q, stats);
   const total = tw.reduce((a, b) => a + b, 0);
@@ -66,9 +73,19 @@ export function rankSentences(q: Question, doc: Doc, weights: Weights = WEIGHTS)
     r.features.prevCov = rows[k - 1]?.features.cov ?? 0;
     r.features.nextCov = rows[k + 1]?.features.cov ?? 0;
   });
+  return rows;
+}
+
+/** Rows scored and sorted, best first. */
+export function rankRows(rows: readonly SentenceRow[], weights: Weights = WEIGHTS): Scored[] {
   return rows
     .map((r) => ({ ...r, score: dot(weights.sentence, r.features) }))
     .sort((a, b) => b.score - a.score || a.m.sentence.n - b.m.sentence.n);
+}
+
+/** Rank the document's sentences for a question. */
+export function rankSentences(q: Question, doc: Doc, weights: Weights = WEIGHTS): Scored[] {
+  return rankRows(sentenceRows(q, doc), weights);
 }
 
 /** Every candidate span of the top sentences, scored. */
@@ -88,6 +105,33 @@ export function scoreSpans(q: Question, doc: Doc, ranked: readonly Scored[], opt
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** What the confidence of an answer rests on: how well its sentence matches, how clear the winners are. */
+export function confidenceFeatures(q: Question, doc: Doc, ranked: readonly Scored[], spans: readonly SpanCandidate[]): Vec<ConfidenceFeature> {
+  const top = ranked[0];
+  const best = spans[0];
+  const second = spans.find((c) => c.sentence !== best?.sentence || c.span.end <= best.span.start || c.span.start >= best.span.end);
+  const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
+  const typed = q.type !== 'thing' && q.type !== 'definition' && q.type !== 'yesno' && q.type !== 'action';
+  return {
+    bias: 1,
+    cov: top.features.cov,
+    cnt: top.features.cnt,
+    keyMiss: top.features.keyMiss,
+    allKeys: top.features.allKeys,
+    win: top.features.win,
+    sentMargin: clamp(ranked.length > 1 ? top.score - ranked[1].score : 3, 0, 3),
+    spanTop: best ? clamp(best.score, -5, 10) / 5 : -1,
+    spanMargin: best && second ? clamp(best.score - second.score, 0, 5) : 0,
+    type: best ? best.features.type + best.features.typeNeg : 0,
+    qover: best ? best.features.qover : 0,
+    near: best ? best.features.near : 0,
+    fewTerms: q.terms.length <= 2 ? 1 : 0,
+    longDoc: doc.sentences.length > 15 ? 1 : 0,
+    typed: typed ? 1 : 0,
+    sameSentence: best && best.sentence === top.m.sentence ? 1 : 0,
+  };
+}
+
 function spanText(s: Sentence, span: Span): { text: string; offsets: [number, number] } {
   const a = s.tokens[span.start].start;
   const b = s.tokens[span.end - 1].end;
@@ -103,8 +147,9 @@ export function answerFromDoc(question: string | Question, doc: Doc, options: An
   const spans = scoreSpans(q, doc, ranked, options);
   const best = spans[0];
   const sentence = best ? best.sentence : ranked[0].m.sentence;
-  const cov = ranked[0].m.best.filter((b) => b > 0).length / q.terms.length;
-  const confidence = Math.max(0, Math.min(1, cov));
+  const features = confidenceFeatures(q, doc, ranked, spans);
+  const w = (options.weights ?? WEIGHTS).confidence;
+  const confidence = 1 / (1 + Math.exp(-dot(w, features)));
   const threshold = options.threshold ?? CONFIDENCE_THRESHOLD;
   if (!best || confidence < threshold) {
     return { answer: '', sentence: { id: sentence.id, text: sentence.text }, evidence: [sentence.id], confidence, type: q.type, abstained: true };

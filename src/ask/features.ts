@@ -18,10 +18,16 @@ export const SPAN_FEATURES = [
   'type', 'typeNeg', 'qover', 'qoverAll', 'near', 'near3', 'dist1', 'distFar', 'leftOfMatch', 'rightOfMatch', 'subjLeft', 'objRight',
   'len1', 'lenLog', 'long', 'k_entity', 'k_time', 'k_np', 'k_npof', 'k_nppp', 'k_list', 'k_pp', 'k_clause', 'k_vp', 'k_rest',
   'appos', 'copula', 'headIn', 'headNear', 'propn', 'num', 'startsDet', 'endsComma', 'sent', 'sentTop', 'firstAfterMatch', 'lastBeforeMatch',
-  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb',
+  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb', 'numHeadIn',
   ...CROSS,
 ] as const;
 export type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
+/** Features of the whole answer, for its confidence (a logistic model: weights.ts). */
+export const CONFIDENCE_FEATURES = [
+  'bias', 'cov', 'cnt', 'keyMiss', 'allKeys', 'win', 'sentMargin', 'spanTop', 'spanMargin', 'type', 'qover', 'near', 'fewTerms', 'longDoc',
+  'typed', 'sameSentence',
+] as const;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 export type SpanFeature = (typeof SPAN_FEATURES)[number];
 export type Vec<K extends string> = Record<K, number>;
 
@@ -75,7 +81,12 @@ export function matchToken(q: Question, t: Token): TokenMatch | undefined {
     else if (term.lemma === t.lemma) quality = 0.95;
     else if (term.stem === ts && ts.length > 2) quality = 0.85;
     else if (synonyms(term.lemma).has(t.lemma)) quality = 0.6;
-    else if (term.lower.length >= 6 && tl.length >= 6 && term.lower.slice(0, 6) === tl.slice(0, 6)) quality = 0.5;
+    else if (term.lower.length >= 6 && tl.length >= 6 && term.lower.slice(0, 6) === tl.slice(0, 6)) {
+      // derivations share most of the word: "Buddhist"/"Buddhism", "invaded"/"invasion" less so
+      let k = 6;
+      while (k < term.lower.length && k < tl.length && term.lower[k] === tl[k]) k++;
+      quality = k / Math.min(term.lower.length, tl.length) >= 0.75 ? 0.75 : 0.5;
+    }
     if (quality > (best?.quality ?? 0)) best = { term: k, quality };
   });
   return best;
@@ -297,6 +308,8 @@ export function spanFeatures(ctx: SpanContext, span: Span): Vec<SpanFeature> {
     sameClause: sameClause ? 1 : 0,
     afterVerb: afterVerb ? 1 : 0,
     beforeVerb: beforeVerb ? 1 : 0,
+    // "How many schools?": the counted noun belongs to the question, not the answer ("seven", not "seven schools")
+    numHeadIn: (q.type === 'number' || q.type === 'money') && headLemma !== '' && toks.some((t) => t.lemma === headLemma) ? 1 : 0,
   } as Vec<SpanFeature>;
   for (const t of TYPE_GROUPS) for (const k of KIND_GROUPS) (f as Record<string, number>)[`x_${t}_${k}`] = t === tg && k === kg ? 1 : 0;
   return f;

@@ -4,7 +4,7 @@
 const REPLACE: Record<string, string> = {
   '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"',
 };
-const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|'|\.\.\.)$/;
+const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|-RRB-|-RSB-|-RCB-|''|'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|'|\.\.\.)$/;
 const NO_SPACE_AFTER = /^(?:``|\(|\[|\{|-LRB-|-LSB-|-LCB-|\$|#)$/;
 
 export interface Detokenized {

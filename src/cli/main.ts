@@ -9,6 +9,7 @@ import { faqJsonSchema } from '../faq/schema.js';
 import { VERSION } from '../version.js';
 import { expandInputs, readFileChecked } from './inputs.js';
 import { registerEval } from './eval.js';
+import { registerArchive } from './archive.js';
 import { addEngineOptions, closeEngine, engineFromOptions, faqWithEngine } from './engine-options.js';
 
 const INPUT_FORMATS = ['auto', 'seed', 'dataset', 'markdown', 'html', 'json', 'jsonl', 'plain'];
@@ -123,6 +124,7 @@ Examples:
     .action(() => io.out(`${JSON.stringify(faqJsonSchema(), null, 2)}\n`));
 
   registerEval(program, io, setExit);
+  registerArchive(program, io, setExit);
   return program;
 }
 

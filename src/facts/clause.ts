@@ -207,9 +207,12 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   const subj = tokens.slice(start, k);
   // Quotes or brackets in a subject mean a structure these rules do not read; an acronym "(ABC)" is fine.
   if (/^(what|who|which|how|why|where|when)$/.test(subj[0].lower)) return undefined;
+  // "Prigozhin claims Wagner ...": a reporting verb read as a noun; "Sears Roebuck and Co S": a ticker letter.
+  if (subj.some((t, i) => i > 0 && /^(claims|says|said|tells|told|adds|warns|insists)$/.test(t.lower))) return undefined;
+  if (subj.some((t) => /^[B-HJ-Z]$/.test(t.text))) return undefined;
   if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
-  if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP')) return undefined;
+  if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP' && subj[i - 1].pos === 'PROPN')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) return undefined;
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
   const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);

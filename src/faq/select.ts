@@ -19,6 +19,13 @@ function contentStems(text: string): Set<string> {
   return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
 }
 
+/** What a pair asks for: "What could X face?" and "Could X face penalties?" on one sentence ask the same
+ *  thing; "When", "Why", "How many" and "Where" ask something else. */
+function infoClass(c: Candidate): string {
+  const wh = whWord(c.question);
+  return wh === 'what' || wh === 'yes-no' || wh === 'who' ? 'core' : `${c.kind}:${wh}`;
+}
+
 function whWord(q: string): string {
   return (q.match(/^(how many|how much|by how much|what|who|which|when|where|why|how)\b/i)?.[0] ?? 'yes-no').toLowerCase();
 }
@@ -63,12 +70,19 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
   const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3);
   // Exact duplicates of information: same topic key keeps only its best.
   const answers = new Map<string, number>();
-  for (const p of pool) answers.set(p.c.answer, (answers.get(p.c.answer) ?? 0) + 1);
+  const evidenceKinds = new Map<string, number>();
+  for (const p of pool) {
+    answers.set(p.c.answer, (answers.get(p.c.answer) ?? 0) + 1);
+    const k = `${infoClass(p.c)}:${[...p.c.evidence].sort().join(',')}`;
+    evidenceKinds.set(k, (evidenceKinds.get(k) ?? 0) + 1);
+  }
   const bestByTopic = new Map<string, (typeof pool)[number]>();
   let duplicates = 0;
   for (const p of pool) {
     // Two questions with the same answer ask for the same information.
-    const key = (answers.get(p.c.answer) ?? 0) > 1 ? `answer:${p.c.answer}` : (p.c.topic ?? p.c.question);
+    // Two questions of one kind on the same sentences ask for the same information.
+    const evidenceKey = `${infoClass(p.c)}:${[...p.c.evidence].sort().join(',')}`;
+    const key = (answers.get(p.c.answer) ?? 0) > 1 ? `answer:${p.c.answer}` : (evidenceKinds.get(evidenceKey) ?? 0) > 1 ? `evidence:${evidenceKey}` : (p.c.topic ?? p.c.question);
     const prev = bestByTopic.get(key);
     if (!prev || p.q > prev.q) bestByTopic.set(key, p);
     if (prev) duplicates++;

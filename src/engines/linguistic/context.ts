@@ -6,7 +6,7 @@ import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
 import { analyseClause } from '../../facts/clause.js';
 
-const DEMONYMS = new Set(Object.values(COUNTRIES));
+const DEMONYMS = new Set([...Object.values(COUNTRIES), 'European', 'African', 'Asian', 'Arab', 'Latin', 'Western', 'Eastern', 'Nordic', 'Scandinavian', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Gulf', 'Baltic', 'Balkan', 'Irish', 'Jewish', 'Muslim', 'Christian', 'Catholic', 'Hispanic', 'Latino', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal']);
 import { PERSONAL_PRONOUNS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
 
 const ORGLIKE = new Set(['organisation', 'country', 'other']);
@@ -266,7 +266,7 @@ function isVague(s: Sentence, a: number, b: number): boolean {
  * Render tokens [a, b) of a sentence self-contained. Returns undefined if a pronoun or vague
  * description cannot be resolved.
  */
-export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true, subject?: string): string | undefined {
+export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true, subject?: string, lenient = false): string | undefined {
   const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
   // Noun-phrase level: a lone vague description as the whole span.
@@ -277,6 +277,13 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   }
   for (let k = a; k < b; k++) {
     const t = tokens[k];
+    // A parenthesis that is not an acronym ("$102.6bn (£53.51bn)") is left out of a question.
+    if (t.text === '(' && !(tokens[k + 2]?.text === ')' && doc.acronyms.has(tokens[k + 1].text))) {
+      let close = k + 1;
+      while (close < b && tokens[close].text !== ')') close++;
+      if (close < b) { k = close; continue; }
+      return undefined;
+    }
     // "Long Form (ABBR)" -> "ABBR".
     const acr = t.text === '(' && tokens[k + 2]?.text === ')' ? doc.acronyms.get(tokens[k + 1].text) : undefined;
     if (acr) {
@@ -292,7 +299,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     // A definite description must say which: "the risk" alone is not self-contained.
     if (t.lower === 'the' && !(k + 2 < b && COMPANY_WORDS.has(tokens[k + 1].lemma) && /^['’]s$/.test(tokens[k + 2].text))) {
       const d = definitePhrase(doc, s, k, b);
-      if (d.vague) return undefined;
+      if (d.vague && !lenient) return undefined;
       if (d.text) {
         words.push({ text: d.text, space: t.space });
         k = d.end - 1;

@@ -20,14 +20,28 @@ import { adviceRule, mannerRule, prospectRule } from './rules/prospect.js';
 
 const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule, reportedRule, prospectRule, mannerRule, adviceRule];
 
-export function generateLinguistic(doc: Doc): Candidate[] {
-  const salience = sentenceSalience(doc);
+function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     if (s.tokens.length < 5 || s.tokens.length > 70) continue;
-    for (const frame of framesOf(doc, s)) {
-      for (const rule of FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n] }));
+    for (const frame of framesOf(doc, s, lenient)) {
+      for (const rule of FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
     }
+  }
+  return out;
+}
+
+/** Fewer candidates than this and the article gets a second, lenient pass: an FAQ of one or two
+ *  imperfect pairs serves a reader better than none. */
+const LENIENT_BELOW = 3;
+
+export function generateLinguistic(doc: Doc): Candidate[] {
+  const salience = sentenceSalience(doc);
+  const out = frameCandidates(doc, salience, false);
+  if (out.length < LENIENT_BELOW) {
+    const have = new Set(out.map((c) => c.question));
+    // Lenient pairs rank below every strict one.
+    for (const c of frameCandidates(doc, salience, true)) if (!have.has(c.question)) out.push({ ...c, score: c.score * 0.6 });
   }
   out.push(...definitionCandidates(doc));
   out.push(...storyCandidates(doc, salience));

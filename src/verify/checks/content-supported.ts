@@ -26,6 +26,8 @@ export const contentSupported: Check = {
     for (const s of evidence) for (const w of sentenceWords(s)) known.add(w);
     for (const w of candidate.derived ?? []) for (const x of words(w)) add(x);
     for (const x of words(resolvedDateText(doc, evidence))) add(x);
+    // "Possibly." states the evidence's own hedge ("may", "might", "could").
+    if (evidence.some((s) => s.tokens.some((t) => /^(may|might|could)$/.test(t.lower)))) add('possibly');
     const missing = words(candidate.answer).filter(
       (w) => !FUNCTION_WORDS.has(w) && !isNumber(w) && !known.has(w) && !known.has(stem(w)),
     );

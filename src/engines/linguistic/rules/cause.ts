@@ -71,7 +71,7 @@ export const causeRule: FrameRule = (ctx) => {
     }
   }
   // A sanction and its reason: "the firm had been fined 11m euros for having violated ..." -> "Why was X fined?"
-  if (clause.verb.passive && SANCTIONS.has(v.lemma) && f.named) {
+  if (clause.verb.passive && SANCTIONS.has(v.lemma) && (f.named || ctx.lenient)) {
     for (let k = r0; k < rEnd - 1; k++) {
       if (/^[,;:—–(]$/.test(t[k].text)) break;
       if (t[k].lower === 'for' && (/ing$/.test(t[k + 1].lower) || t[k + 1].lower === 'having' || t[k + 1].pos === 'DET' || t[k + 1].pos === 'PRON' || t[k + 1].pos === 'ADJ' || t[k + 1].pos === 'NOUN')) {
@@ -82,7 +82,7 @@ export const causeRule: FrameRule = (ctx) => {
   }
   // Purpose: "convened in Tokyo to discuss ..." (not "pledged to support", a complement, nor
   // "authorised counsel to explore" or "the offer to acquire", which say what, not why).
-  if (DELIBERATE.has(v.lemma) && !clause.verb.copula && !clause.verb.passive && f.named) {
+  if (DELIBERATE.has(v.lemma) && !clause.verb.copula && !clause.verb.passive && (f.named || ctx.lenient)) {
     for (let k = r0 + 1; k < rEnd - 1; k++) {
       if (/^[,;:—–(]$/.test(t[k].text) || t[k].pos === 'SCONJ') break;
       if (t[k].lower === 'to' && t[k + 1].pos === 'VERB' && t[k + 1].lower === t[k + 1].lemma) {

@@ -3,6 +3,9 @@ import type { Candidate } from '../../../types.js';
 import type { Doc } from '../../../nlp/doc.js';
 import { cleanSentence } from '../answer.js';
 import { analyseClause } from '../../../facts/clause.js';
+import { TITLES } from '../../../lang/en/words.js';
+
+const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|student)$/;
 import { candidate, finishQuestion } from './shared.js';
 
 /** How often a name (or its last word, for people) is mentioned. */
@@ -51,6 +54,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const t = s.tokens;
     const e = s.entities.find((x) => x.start === 0 && x.type !== 'person' && x.type !== 'date' && x.type !== 'number');
     if (!e || !/^(is|was)$/.test(t[e.end]?.lower ?? '') || !/^(a|an|the|one)$/.test(t[e.end + 1]?.lower ?? '')) continue;
+    if (e.type === 'place' || e.type === 'country' || e.text.split(/\s+/).length < 2 && (e.type === 'person' || doc.people.has(e.text))) continue;
     if (out.some((c) => c.topic === `def:${e.text}`)) continue;
     const who = e.type === 'person' || doc.people.has(e.text);
     const verb = t[e.end].lower;
@@ -73,6 +77,11 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     if (b - a > 18) continue;
     const described = s.text.slice(s.tokens[a].start, s.tokens[b - 1].end).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
     const who = e.type === 'person' || doc.people.has(e.text);
+    // Places and party labels ("D-New York") are not what readers ask "What is" about; a person is
+    // described by a role ("a professor at ..."), not by an opinion ("a long shot").
+    if (e.type === 'place' || e.type === 'country' || /^[DRI]-/.test(described)) continue;
+    if (who && !s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower))) continue;
+    if (who && e.text.split(/\s+/).length < 2) continue;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${e.text}`));
   }
   return out;

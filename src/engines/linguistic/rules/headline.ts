@@ -103,6 +103,8 @@ export function headlineCandidates(doc: Doc): Candidate[] {
   for (const question of headlineQuestions(title)) {
     const q = stems(question);
     const kind = kindOf(question);
+    // A yes/no headline is a teaser; the article rarely answers it in one sentence.
+    if (kind === 'stance') continue;
     let best: { s: Sentence; v: number } | undefined;
     for (const s of doc.sentences) {
       if (s.tokens.length < 6 || s.tokens.length > 60 || /^["“]/.test(s.text)) continue;
@@ -114,9 +116,7 @@ export function headlineCandidates(doc: Doc): Candidate[] {
       if (!best || v > best.v) best = { s, v };
     }
     if (!best || best.v < 0.6) continue;
-    // A yes/no headline is answered only as far as the sentence goes: rank it below the factual ones.
-    const weight = kind === 'stance' ? 0.6 : 0.75;
-    out.push(candidate(kind, question, cleanSentence(best.s), [best.s.id], weight + 0.1 * Math.min(1, best.v - 0.6), 'headline.question', `headline:${question}`));
+    out.push(candidate(kind, question, cleanSentence(best.s), [best.s.id], 0.75 + 0.1 * Math.min(1, best.v - 0.6), 'headline.question', `headline:${question}`));
   }
   return out;
 }

@@ -18,6 +18,8 @@ export const negationRule: FrameRule = (ctx) => {
   if (end - r0 > 14) return [];
   // "has not played since 2003", "has not yet decided": a bare "No" would overstate it.
   if (t.slice(r0, rEnd).some((x) => /^(since|yet|until|till|anymore|longer|again)$/.test(x.lower))) return [];
+  // "not only ... but also" affirms.
+  if (t.some((x, i) => (x.lower === 'not' || x.lower === "n't") && /^(only|just|merely|simply)$/.test(t[i + 1]?.lower ?? ''))) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);

@@ -7,16 +7,16 @@ import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, restText, tr
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 const NEWS_VERBS = new Set([
   'announce', 'approve', 'reject', 'buy', 'sell', 'acquire', 'win', 'release', 'ban', 'file', 'charge', 'sue',
-  'cut', 'raise', 'report', 'post', 'predict', 'forecast', 'recommend', 'warn', 'threaten', 'build', 'open', 'close',
+  'cut', 'raise', 'report', 'predict', 'forecast', 'recommend', 'warn', 'threaten', 'build', 'open', 'close',
   'discover', 'find', 'reveal', 'publish', 'award', 'elect', 'appoint', 'nominate', 'hire', 'fire', 'arrest',
   'convict', 'sentence', 'impose', 'lift', 'extend', 'end', 'suspend', 'cancel', 'delay', 'postpone', 'block',
   'pass', 'veto', 'endorse', 'back', 'support', 'oppose', 'criticise', 'criticize', 'praise', 'welcome', 'condemn',
-  'expand', 'develop', 'design', 'produce', 'export', 'import', 'spend', 'pay', 'earn', 'lose', 'save', 'owe',
+  'expand', 'develop', 'design', 'produce', 'export', 'import', 'pay', 'earn', 'save', 'owe',
   'borrow', 'lend', 'receive', 'secure', 'complete', 'finish', 'merge', 'invest', 'stress', 'emphasise', 'emphasize',
   'underscore', 'highlight', 'collaborate', 'need', 'want', 'face', 'discuss', 'address', 'adopt', 'unveil',
   'target', 'question', 'investigate', 'beat', 'defeat', 'score', 'sign', 'claim', 'clinch', 'reach', 'host',
   'join', 'replace', 'launch', 'introduce', 'propose', 'seek', 'demand', 'restore', 'resume', 'settle', 'accept',
-  'win', 'break', 'set', 'lead', 'create', 'provide', 'unveil', 'plan', 'order', 'issue', 'grant', 'allocate', 'examine', 'review', 'test', 'deploy', 'send', 'ship', 'deliver', 'offer',
+  'win', 'break', 'set', 'lead', 'provide', 'unveil', 'plan', 'order', 'grant', 'allocate', 'examine', 'review', 'test', 'deploy', 'send', 'ship', 'deliver', 'offer',
 ]);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
 const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed']);
@@ -32,7 +32,7 @@ export const objectRule: FrameRule = (ctx) => {
   // The lead's own verb is the news, whatever it is.
   const lead = s.n <= 1;
   if (!lead && !COMMITMENT_VERBS.has(v.lemma) && !NEWS_VERBS.has(v.lemma) && !NEXT_VERBS.has(v.lemma)) return [];
-  if (!f.named) return [];
+  if (!(f.named || ctx.lenient)) return [];
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
   const first = t[r0];

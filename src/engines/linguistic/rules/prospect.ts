@@ -17,10 +17,11 @@ export const prospectRule: FrameRule = (ctx) => {
   const t = s.tokens;
   if (clause.verb.negated || f.role === 'fronted') return [];
   // The subject or the rest must name something: "Will women be employed in Saudi Arabia's foreign ministry?"
-  if (!f.named && !s.entities.some((e) => e.start >= clause.rest[0] && (e.type === 'country' || e.type === 'organisation' || e.type === 'person' || e.type === 'place'))) return [];
+  if (!(f.named || ctx.lenient) && !s.entities.some((e) => e.start >= clause.rest[0] && (e.type === 'country' || e.type === 'organisation' || e.type === 'person' || e.type === 'place'))) return [];
   const first = clause.verb.auxes[0];
   const modal = first !== undefined && PROSPECT_MODALS.test(t[first].lower);
-  const expected = clause.verb.copula && EXPECTED.test(t[clause.rest[0]]?.lower ?? '') && t[clause.rest[0] + 1]?.lower === 'to';
+  const expected = (clause.verb.copula && EXPECTED.test(t[clause.rest[0]]?.lower ?? '') && t[clause.rest[0] + 1]?.lower === 'to')
+    || (EXPECTED.test(t[clause.verb.main].lower) && clause.verb.auxes.length > 0 && t[clause.rest[0]]?.lower === 'to');
   if (!modal && !expected) return [];
   // "may have helped", "will have taken": a past or completed possibility, not a prospect.
   if (modal && clause.verb.auxes.some((a) => /^(have|has|had)$/.test(t[a].lower))) return [];
@@ -35,7 +36,7 @@ export const prospectRule: FrameRule = (ctx) => {
   // The answer says how sure the article is: "Yes." for will and expected, "Possibly." for may, might, could.
   const sure = expected || /^(will|'ll|wo)$/.test(t[first ?? clause.verb.main].lower);
   const lead = sure ? 'Yes.' : 'Possibly.';
-  return [candidate('next', question, `${lead} ${cleanSentence(s)}`, evidenceOf(s), 0.6 * (0.5 + ctx.salience / 2), 'prospect.yes-no', `prospect:${f.subject}:${t[clause.verb.main].lemma}`, sure ? undefined : ['possibly'])];
+  return [candidate('next', question, `${lead} ${cleanSentence(s)}`, evidenceOf(s), 0.6 * (0.5 + ctx.salience / 2), 'prospect.yes-no', `prospect:${f.subject}:${t[clause.verb.main].lemma}`)];
 };
 
 /** "... by cutting costs" -> "How did X reduce its losses?" */
@@ -43,7 +44,7 @@ export const mannerRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
   const { clause, s } = f;
   const t = s.tokens;
-  if (!f.named || clause.verb.copula || clause.verb.negated) return [];
+  if (!(f.named || ctx.lenient) || clause.verb.copula || clause.verb.negated) return [];
   const [r0, rEnd] = clause.rest;
   for (let k = r0 + 1; k < rEnd - 1; k++) {
     if (/^[,;:—–(]$/.test(t[k].text)) return [];

@@ -18,8 +18,11 @@ const BAD_TOPIC_END = /['’]s$/;
 function salientTopic(doc: Doc, s: Sentence, a: number, b: number): boolean {
   const head = s.tokens[b - 1];
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
-  if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(s.tokens[a].pos)) return false;
-  return (doc.lemmaCounts.get(head.lemma) ?? 0) >= 2 || head.pos === 'PROPN';
+  if (!/^(DET|NOUN|PROPN|ADJ)$/.test(s.tokens[a].pos)) return false;
+  // Too broad ("about Pakistan") or not a topic ("about February", "about 8 million people").
+  if (s.entities.some((e) => e.start < b && a < e.end && /^(date|number|money|percent|country|place)$/.test(e.type))) return false;
+  if (b - a === 1 && head.pos === 'PROPN') return false;
+  return (doc.lemmaCounts.get(head.lemma) ?? 0) >= 2;
 }
 
 /** The speaker named after the quote: `..." said Ken Mayland, president of X.` or `..." Ms Lomax said.` */

@@ -10,6 +10,9 @@ export interface RuleContext {
   readonly frame: Frame;
   /** How central the frame's sentence is to the article, 0..1. */
   readonly salience: number;
+  /** Second pass for an article that gave almost nothing: a definite description after the verb
+   *  ("the harbour") is allowed; the subject must still be self-contained. */
+  readonly lenient?: boolean;
 }
 
 export type FrameRule = (ctx: RuleContext) => Candidate[];
@@ -25,7 +28,13 @@ const REST_STOPS = new Set([
 export function trimRest(f: Frame, a: number, b: number, keepWith = false): number {
   const t = f.s.tokens;
   for (let k = a; k < b; k++) {
-    if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || t[k].text === '(' || /^["“”]$/.test(t[k].text)) return k;
+    // Step over a parenthesis ("$102.6bn (£53.51bn) debt"): the question leaves it out.
+    if (t[k].text === '(') {
+      const close = t.findIndex((x, i) => i > k && x.text === ')');
+      if (close > k && close < b) { k = close; continue; }
+      return k;
+    }
+    if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || /^["“”]$/.test(t[k].text)) return k;
     if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) {
       // "arrived soon after ...": the adverb belongs to the cut phrase.
       let end = k;
@@ -52,7 +61,7 @@ export function restText(ctx: RuleContext, a: number, b: number): string | undef
   // A remainder cut in the middle of a phrase ("invent aggressive", "sales of") reads as broken.
   const last = ctx.frame.s.tokens[b - 1];
   if (/^(DET|ADP|ADJ|CCONJ|SCONJ|PART|PRON)$/.test(last.pos) && !/^['’]s$/.test(last.text) && !/^(it|them|him|her|us|me)$/i.test(last.text)) return undefined;
-  return renderSpan(ctx.doc, ctx.frame.s, a, b, false, ctx.frame.subject);
+  return renderSpan(ctx.doc, ctx.frame.s, a, b, false, ctx.frame.subject, ctx.lenient);
 }
 
 /** Assemble "Wh AUX SUBJECT GROUP REST?" from an inverted clause. */

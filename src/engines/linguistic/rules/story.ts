@@ -33,6 +33,10 @@ function mentions(s: Sentence, name: string): boolean {
   return s.text.includes(name) || s.text.includes(name.split(' ').pop()!);
 }
 
+/** Off: raters found "What comes next for X?" answered with background more often than with a next step;
+ *  the forward-looking clauses are asked about directly ("What does Japan aim to do?", "Will ...?"). */
+const SHOW_NEXT = false;
+
 export function storyCandidates(doc: Doc, salience: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   const name = mainName(doc);
@@ -50,7 +54,7 @@ export function storyCandidates(doc: Doc, salience: readonly number[]): Candidat
     .map((s) => ({ s, v: salience[s.n] + (s.n > total / 2 ? 0.3 : 0) + (mentions(s, name) ? 0.4 : 0) }))
     .sort((a, b) => b.v - a.v)[0];
   // Only a real next step of the main actor: the sentence opens with its name and looks forward in its own verb.
-  if (next) {
+  if (next && SHOW_NEXT) {
     out.push(candidate('next', finishQuestion(`What comes next for ${the}${name}`), cleanSentence(next.s), [next.s.id], 0.6, 'story.next', 'story:next'));
   }
   return out;

@@ -22,6 +22,9 @@ export const timeRule: FrameRule = (ctx) => {
   const expr = s.times.find((x) => {
     // Without an article date a relative time stays in the article's own words ("on Tuesday").
     if ((!x.resolved && doc.article.date) || x.granularity === 'decade' || x.direction === 'present') return false;
+    // A day answers "When" plainly; a year, quarter or month inside a sentence usually dates something else
+    // ("gains since 2019", "a report on May's building"). "Recently" counts in the lead, where it dates the news.
+    if (x.granularity !== 'day' && !(x.granularity === 'approximate' && s.paragraph === 0)) return false;
     // "in the last two years" says how long, not when.
     if (/\b(last|past|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b/i.test(x.text)) return false;
     exprTokens = t.filter((tok) => tok.start < x.end && tok.end > x.start).map((tok) => tok.i);

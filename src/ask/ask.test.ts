@@ -1,0 +1,117 @@
+// Answering from one text and from a small archive on a real SQLite file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseQuestion } from './question.js';
+import { answerFromText } from './text.js';
+import { detokenize, looksPtb, originalSpan } from './ptb.js';
+import { askArchive, rankArticles } from './archive.js';
+import { renderAskMarkdown, renderAskJson } from './render.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { ingest } from '../ingest/ingest.js';
+import { writeGeneratedArticles } from '../ingest/fixtures.js';
+
+test('question analysis: wh-word, answer type, head noun, terms, role', () => {
+  const cases: [string, string, string][] = [
+    ['Who won the election?', 'person', 'subject'],
+    ['When did the council approve the plan?', 'date', 'object'],
+    ['Where is the new bridge?', 'place', 'object'],
+    ['How many schools will be built?', 'number', 'subject'],
+    ['How much will the project cost?', 'money', 'object'],
+    ['Why did the opposition vote against it?', 'reason', 'other'],
+    ['In what country is Normandy located?', 'place', 'other'],
+    ['What is a caucus?', 'definition', 'object'],
+    ['Is the museum open on Sundays?', 'yesno', 'other'],
+    ['What did the mayor do next?', 'action', 'object'],
+    ['Which company bought the airline?', 'organisation', 'subject'],
+  ];
+  for (const [q, type, role] of cases) {
+    const a = analyseQuestion(q);
+    assert.equal(a.type, type, q);
+    assert.equal(a.role, role, q);
+  }
+  const q = analyseQuestion('What type of crime is sexual assault of a child?');
+  assert.equal(q.head, 'crime');
+  assert.deepEqual(q.terms.map((t) => t.lemma), ['crime', 'sexual', 'assault', 'child']);
+  assert.ok(analyseQuestion('How many people did Maria Lopez meet?').terms.find((t) => t.text === 'Lopez')?.key);
+});
+
+const STORY = `The council of Aldport approved a plan on Tuesday to build seven new schools by 2027. Mayor Maria Lopez said the project would cost 40 million euros.
+
+Opposition members voted against the plan because they said the town could not afford it. The first school will open in Harwick, a village north of the town.`;
+
+test('answerFromText: short spans of the right type with their sentence', () => {
+  const who = answerFromText('Who is the mayor of Aldport?', STORY);
+  assert.match(who.answer, /Maria Lopez/);
+  assert.equal(who.sentence?.id, 'p0s1');
+  const many = answerFromText('How many schools will be built?', STORY);
+  assert.equal(many.answer, 'seven');
+  const cost = answerFromText('How much will the project cost?', STORY);
+  assert.match(cost.answer, /40 million euros/);
+  const why = answerFromText('Why did the opposition vote against the plan?', STORY);
+  assert.match(why.answer, /could not afford/);
+  assert.equal(why.evidence[0], 'p1s0');
+  assert.ok(who.confidence >= 0 && who.confidence <= 1);
+});
+
+test('time questions are answered relative to the text date', () => {
+  const r = answerFromText('When did the council approve the plan?', STORY, { date: '2024-03-14' });
+  assert.match(r.answer, /Tuesday/);
+  assert.equal(r.resolved, 'Tuesday 12 March 2024');
+});
+
+test('weak evidence abstains at a threshold', () => {
+  const r = answerFromText('What is the boiling point of mercury?', STORY, { threshold: 0.5 });
+  assert.equal(r.abstained, true);
+  assert.equal(r.answer, '');
+});
+
+test('PTB text is read detokenised and answered in its own form', () => {
+  const ptb = "-LRB- CNN -RRB- -- The ship , which had n't sailed since 1998 , left Oslo on Monday , officials said . Its captain , Erik Dahl , said the crew was `` ready '' .";
+  assert.ok(looksPtb(ptb));
+  const d = detokenize(ptb);
+  assert.equal(d.text, '(CNN) -- The ship, which hadn\'t sailed since 1998, left Oslo on Monday, officials said. Its captain, Erik Dahl, said the crew was "ready".');
+  const at = d.text.indexOf('hadn\'t sailed');
+  assert.equal(originalSpan(d, ptb, at, at + 'hadn\'t sailed'.length), "had n't sailed");
+  const r = answerFromText('Who is the captain of the ship ?', ptb);
+  assert.equal(r.answer, 'Erik Dahl');
+  assert.match(r.sentence!.text, /Its captain , Erik Dahl ,/);
+});
+
+test('the archive: right article, cited sentence, stored pair reuse, and "not in the archive"', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfaq-ask-'));
+  try {
+    writeGeneratedArticles(join(dir, 'in'), 12);
+    writeFileSync(join(dir, 'in', 'ship.txt'), 'date 2023-05-05\nShip leaves Oslo\n\nThe research ship Polaris left Oslo on Monday for a six-month voyage to Antarctica. Its captain, Erik Dahl, said the crew of 40 was ready.\n');
+    const store = openSqliteStore(join(dir, 'a.db'));
+    await ingest(store, [join(dir, 'in')], { jobs: 0 });
+    const ranked = await rankArticles(store, analyseQuestion('Who is the captain of the Polaris?'));
+    const ship = (await store.listArticles({ source: join(dir, 'in', 'ship.txt') })).items[0];
+    assert.equal(ranked[0].articleId, ship.id);
+    const a = await askArchive(store, 'Who is the captain of the Polaris?');
+    assert.equal(a.abstained, false);
+    assert.equal(a.answer, 'Erik Dahl');
+    assert.equal(a.article?.id, ship.id);
+    assert.match(a.article?.source ?? '', /ship\.txt$/);
+    assert.match(a.evidence[0].id, /^p\d+s\d+$/);
+    const when = await askArchive(store, 'When did the Polaris leave Oslo?');
+    assert.match(when.answer, /Monday/);
+    assert.equal(when.resolved, 'Monday 1 May 2023');
+    // a stored FAQ question is answered with its stored pair
+    const faq = (await store.getFaq(ship.id))!.faq;
+    const reused = await askArchive(store, faq.pairs[0].question);
+    assert.equal(reused.reused?.question, faq.pairs[0].question);
+    assert.equal(reused.answer, faq.pairs[0].answer);
+    const none = await askArchive(store, 'What is the airspeed velocity of an unladen swallow?');
+    assert.equal(none.abstained, true);
+    assert.equal(none.answer, '');
+    assert.match(renderAskMarkdown(none), /Not in the archive/);
+    assert.match(renderAskMarkdown(a), /> .*Erik Dahl.* \[p\d+s\d+\]/);
+    assert.equal(JSON.parse(renderAskJson(a)).answer, 'Erik Dahl');
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,112 @@
+// Readers' questions, of one article or the whole archive, answered by src/ask with the same evidence rules.
+// Answers are kept (by scope and question) until the archive changes, and a question being answered is answered
+// once however many readers ask it at the same moment: a popular question costs what reading a page costs.
+import type { Store } from '../store/store.js';
+import type { Doc } from '../nlp/doc.js';
+import type { Desk } from '../desk/index.js';
+import { analyseQuestion, answerFromDoc, askArchive, storedDoc, ARCHIVE_THRESHOLD, type ArchiveAnswer } from '../ask/index.js';
+import { archiveAnswerFromDoc, sameQuestion } from '../ask/archive.js';
+import { ApiError } from './errors.js';
+
+export const MAX_QUESTION = 500;
+
+export interface AskOptions {
+  /** Answers kept (default 5000). */
+  readonly maxEntries?: number;
+  /** Questions being answered at once before new ones are refused with 503 (default 64). */
+  readonly maxPending?: number;
+}
+
+/** A question as asked: one line, at most MAX_QUESTION characters. */
+export function cleanQuestion(value: unknown): string {
+  if (typeof value !== 'string') throw new ApiError(400, 'invalid', 'question must be a string');
+  // eslint-disable-next-line no-control-regex
+  const q = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!q) throw new ApiError(400, 'invalid', 'question is empty');
+  if (q.length > MAX_QUESTION) throw new ApiError(400, 'invalid', `question is longer than ${MAX_QUESTION} characters`);
+  return q;
+}
+
+/** The answer as the API returns it (renderAskJson's shape, compact). */
+function toJson(a: ArchiveAnswer, scope: 'article' | 'archive'): string {
+  const { ranked, ...rest } = a;
+  return JSON.stringify({ scope, ...rest, confidence: Math.round(a.confidence * 1000) / 1000, ranked: ranked.slice(0, 5) });
+}
+
+export class AskService {
+  private readonly answers = new Map<string, string>();
+  private readonly pending = new Map<string, Promise<string>>();
+  private readonly docs = new Map<string, Doc>();
+  private readonly maxEntries: number;
+  private readonly maxPending: number;
+
+  constructor(private readonly store: Store, private readonly desk: Desk, opts: AskOptions = {}) {
+    this.maxEntries = opts.maxEntries ?? 5000;
+    this.maxPending = opts.maxPending ?? 64;
+  }
+
+  private key = (question: string, articleId?: string): string => `${articleId ?? ''}\u0000${question}`;
+
+  /** The kept answer (JSON), if this question was answered since the archive last changed. */
+  cached(question: string, articleId?: string): string | undefined {
+    return this.answers.get(this.key(question, articleId));
+  }
+
+  /** Answer (JSON). Throws 404 for an unknown article and 503 when too many questions are being answered. */
+  answer(question: string, articleId?: string): Promise<string> {
+    const key = this.key(question, articleId);
+    const hit = this.answers.get(key);
+    if (hit !== undefined) return Promise.resolve(hit);
+    let p = this.pending.get(key);
+    if (p) return p;
+    if (this.pending.size >= this.maxPending) return Promise.reject(new ApiError(503, 'busy', 'too many questions at once; try again shortly', { retryAfter: 2 }));
+    p = this.compute(question, articleId).then(
+      (json) => {
+        this.pending.delete(key);
+        if (this.answers.size >= this.maxEntries) this.answers.delete(this.answers.keys().next().value!);
+        this.answers.set(key, json);
+        return json;
+      },
+      (e) => {
+        this.pending.delete(key);
+        throw e;
+      },
+    );
+    this.pending.set(key, p);
+    return p;
+  }
+
+  /** The archive changed: forget kept answers and documents. */
+  clear(): void {
+    this.answers.clear();
+    this.docs.clear();
+  }
+
+  private async compute(question: string, articleId?: string): Promise<string> {
+    // let the request that asked finish its own bookkeeping first
+    await new Promise((r) => setImmediate(r));
+    if (articleId === undefined) return toJson(await askArchive(this.store, question), 'archive');
+    const doc = await this.doc(articleId);
+    const q = analyseQuestion(question);
+    // A published pair that asks the same question is the editors' own answer.
+    const published = this.desk.published(articleId);
+    const position = published?.pairs.findIndex((p) => sameQuestion(q, p.question)) ?? -1;
+    if (published && position >= 0) {
+      const p = published.pairs[position];
+      const a = archiveAnswerFromDoc(question, q, doc, { answer: p.answer, evidence: p.evidence.map((e) => e.id), confidence: 0.9, type: q.type, abstained: false }, [], ARCHIVE_THRESHOLD);
+      return toJson({ ...a, evidence: p.evidence, reused: { question: p.question, engine: published.engine, position } }, 'article');
+    }
+    const res = answerFromDoc(q, doc);
+    return toJson(archiveAnswerFromDoc(question, q, doc, res, [], ARCHIVE_THRESHOLD), 'article');
+  }
+
+  private async doc(articleId: string): Promise<Doc> {
+    const hit = this.docs.get(articleId);
+    if (hit) return hit;
+    const doc = await storedDoc(this.store, articleId);
+    if (!doc) throw new ApiError(404, 'not_found', `no article "${articleId.slice(0, 100)}" in the archive`);
+    if (this.docs.size >= 64) this.docs.delete(this.docs.keys().next().value!);
+    this.docs.set(articleId, doc);
+    return doc;
+  }
+}
