@@ -102,8 +102,15 @@ export function scoreSpans(q: Question, doc: Doc, ranked: readonly Scored[], opt
       out.push({ sentence: r.m.sentence, span, features, score: dot(weights.span, features) });
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  // A typed question (when, how many, who ...) whose best sentences hold a span of that type answers with one.
+  // Times and amounts are recognised reliably (a clear fit scores 0.8 or more); names less so (0.5 keeps "X Y" names).
+  const cut = q.type === 'person' ? 0.5 : 0.8;
+  if (TYPED.has(q.type) && out.some((c) => c.features.type >= 0.8)) return out.filter((c) => c.features.type >= cut);
+  return out;
 }
+
+const TYPED = new Set<AnswerType>(['date', 'number', 'money', 'person', 'duration']);
 
 /** What the confidence of an answer rests on: how well its sentence matches, how clear the winners are. */
 export function confidenceFeatures(q: Question, doc: Doc, ranked: readonly Scored[], spans: readonly SpanCandidate[]): Vec<ConfidenceFeature> {

@@ -18,7 +18,7 @@ export const SPAN_FEATURES = [
   'type', 'typeNeg', 'qover', 'qoverAll', 'near', 'near3', 'dist1', 'distFar', 'leftOfMatch', 'rightOfMatch', 'subjLeft', 'objRight',
   'len1', 'lenLog', 'long', 'k_entity', 'k_time', 'k_np', 'k_npof', 'k_nppp', 'k_list', 'k_pp', 'k_clause', 'k_vp', 'k_rest',
   'appos', 'copula', 'headIn', 'headNear', 'propn', 'num', 'startsDet', 'endsComma', 'sent', 'sentTop', 'firstAfterMatch', 'lastBeforeMatch',
-  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb', 'numHeadIn',
+  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb', 'numHeadIn', 'headLast', 'subjOfMatch',
   ...CROSS,
 ] as const;
 export type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
@@ -85,7 +85,8 @@ export function matchToken(q: Question, t: Token): TokenMatch | undefined {
       // derivations share most of the word: "Buddhist"/"Buddhism", "invaded"/"invasion" less so
       let k = 6;
       while (k < term.lower.length && k < tl.length && term.lower[k] === tl[k]) k++;
-      quality = k / Math.min(term.lower.length, tl.length) >= 0.75 ? 0.75 : 0.5;
+      // "Normans"/"Normandy" share only "norman": not the same thing
+      quality = k >= 7 && k / Math.min(term.lower.length, tl.length) >= 0.8 ? 0.75 : k / Math.max(term.lower.length, tl.length) >= 0.85 ? 0.5 : 0;
     }
     if (quality > (best?.quality ?? 0)) best = { term: k, quality };
   });
@@ -309,6 +310,15 @@ export function spanFeatures(ctx: SpanContext, span: Span): Vec<SpanFeature> {
     afterVerb: afterVerb ? 1 : 0,
     beforeVerb: beforeVerb ? 1 : 0,
     // "How many schools?": the counted noun belongs to the question, not the answer ("seven", not "seven schools")
+    headLast: headLemma !== '' && toks[toks.length - 1]?.lemma === headLemma ? 1 : 0,
+    subjOfMatch: (() => {
+      // the span is the subject of a predicate the question names: "<span> is/was/has ... <matched>"
+      let k = span.end;
+      while (k < tokens.length && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
+      if (k === span.end && tokens[k]?.pos !== 'VERB') return 0;
+      for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (m.matches[j]) return 1;
+      return 0;
+    })(),
     numHeadIn: (q.type === 'number' || q.type === 'money') && headLemma !== '' && toks.some((t) => t.lemma === headLemma) ? 1 : 0,
   } as Vec<SpanFeature>;
   for (const t of TYPE_GROUPS) for (const k of KIND_GROUPS) (f as Record<string, number>)[`x_${t}_${k}`] = t === tg && k === kg ? 1 : 0;

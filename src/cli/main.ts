@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { expandInputs, readFileChecked } from './inputs.js';
 import { registerEval } from './eval.js';
 import { registerArchive } from './archive.js';
+import { registerDesk } from './desk.js';
 import { addEngineOptions, closeEngine, engineFromOptions, faqWithEngine } from './engine-options.js';
 
 const INPUT_FORMATS = ['auto', 'seed', 'dataset', 'markdown', 'html', 'json', 'jsonl', 'plain'];
@@ -125,6 +126,7 @@ Examples:
 
   registerEval(program, io, setExit);
   registerArchive(program, io, setExit);
+  registerDesk(program, io, setExit);
   return program;
 }
 

@@ -73,14 +73,16 @@ export interface HistoryEntry {
 export interface PairEdit {
   readonly question?: string;
   readonly answer?: string;
-  readonly evidence?: readonly SentenceId[];
+  /** Sentence ids, as a list or one string ("p0s1 p2s0"). */
+  readonly evidence?: readonly SentenceId[] | string;
   readonly kind?: PairKind;
 }
 
 export interface NewPair {
   readonly question: string;
   readonly answer: string;
-  readonly evidence: readonly SentenceId[];
+  /** Sentence ids, as a list or one string ("p0s1 p2s0"). */
+  readonly evidence: readonly SentenceId[] | string;
   readonly kind?: PairKind;
 }
 

@@ -52,7 +52,7 @@ function quality(c: Candidate): number {
   const a = contentStems(c.answer);
   let inAnswer = 0;
   for (const x of q) if (a.has(x)) inAnswer++;
-  if (q.size && a.size <= q.size + 2) score -= 0.3;
+  if (!LEAD_KINDS.has(c.kind) && q.size && a.size <= q.size + 2) score -= 0.3;
   if (!LEAD_KINDS.has(c.kind) && q.size && inAnswer / q.size > 0.9 && a.size < q.size + 4) score -= 0.2;
   return score;
 }

@@ -45,7 +45,7 @@ export function errorResponse(c: Context<AppEnv>, e: ApiError): Response {
   if (e.status === 429 || e.status === 503) c.header('retry-after', String(e.detail?.retryAfter ?? 5));
   if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message, ...e.detail } }, e.status);
   c.header('cache-control', 'no-store');
-  return c.html(errorPage(e.status, e.message, c.get('editor')).value, e.status);
+  return c.html(errorPage(e.status, e.message, c.get("editor")), e.status);
 }
 
 export function onError(e: unknown, c: Context<AppEnv>): Response {

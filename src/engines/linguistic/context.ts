@@ -212,11 +212,11 @@ const GENERIC = new Set([
   'night', 'day', 'year', 'week', 'month', 'time', 'moment', 'way', 'end', 'start', 'beginning', 'first',
   'last', 'same', 'top', 'bottom', 'web', 'sun', 'moon', 'earth', 'sea', 'air', 'pandemic', 'weather',
 ]);
-const PLAN_NOUNS = new Set(['plan', 'statement', 'vision', 'deal', 'agreement', 'partnership', 'relationship', 'declaration', 'accord', 'pact', 'treaty', 'talks', 'summit', 'meeting', 'alliance']);
+export const PLAN_NOUNS = new Set(['plan', 'statement', 'vision', 'deal', 'agreement', 'partnership', 'relationship', 'declaration', 'accord', 'pact', 'treaty', 'talks', 'summit', 'meeting', 'alliance']);
 
 /** "the comprehensive implementation plan" -> "the Japan-ASEAN comprehensive implementation plan" when the
  *  article names its two parties as a hyphenated pair. */
-function partiesPrefix(doc: Doc): string | undefined {
+export function partiesPrefix(doc: Doc): string | undefined {
   for (const ms of doc.sentences) {
     const t = ms.tokens;
     for (let j = 0; j + 2 < t.length; j++) {
@@ -225,6 +225,9 @@ function partiesPrefix(doc: Doc): string | undefined {
   }
   return undefined;
 }
+
+/** Sentences whose span already carries the parties' name in this rendering. */
+let namedOnce = new WeakSet<Sentence>();
 
 /**
  * A definite noun phrase inside a span: "the risk", "the farms". Returns the phrase's end and its
@@ -245,7 +248,13 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
   if (named) return { end: e, text: named, vague: false };
   if (PLAN_NOUNS.has(head.lemma)) {
     const parties = partiesPrefix(doc);
-    if (parties) return { end: e, text: `the ${parties} ${s.text.slice(t[k + 1].start, t[e - 1].end)}`, vague: false };
+    // Once per sentence is enough: "the Japan-ASEAN joint vision adopted during the special summit".
+    const before = s.text.slice(0, t[k].start);
+    if (parties && !before.includes(parties) && !namedOnce.has(s)) {
+      namedOnce.add(s);
+      return { end: e, text: `the ${parties} ${s.text.slice(t[k + 1].start, t[e - 1].end)}`, vague: false };
+    }
+    if (parties) return { end: e, vague: false };
   }
   return { end: e, vague: true };
 }
@@ -267,6 +276,7 @@ function isVague(s: Sentence, a: number, b: number): boolean {
  * description cannot be resolved.
  */
 export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true, subject?: string, lenient = false): string | undefined {
+  namedOnce = new WeakSet<Sentence>();
   const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
   // Noun-phrase level: a lone vague description as the whole span.
@@ -315,6 +325,11 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       continue;
     }
     if (PERSONAL_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET')) {
+      // "this year", "this week" are times, not references back.
+      if (['this', 'that', 'these', 'those'].includes(t.lower) && /^(year|week|month|morning|afternoon|evening|season|summer|winter|spring|autumn|fall|weekend|quarter|time)s?$/.test(tokens[k + 1]?.lower ?? '')) {
+        words.push({ text: t.text, space: t.space });
+        continue;
+      }
       if (['this', 'that', 'these', 'those'].includes(t.lower)) return undefined;
       if (['we', 'us', 'our', 'i', 'me', 'my', 'you', 'your'].includes(t.lower)) return undefined;
       const r = resolvePronoun(doc, s, k);

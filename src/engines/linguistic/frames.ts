@@ -82,7 +82,9 @@ export function framesOf(doc: Doc, s: Sentence, lenient = false): Frame[] {
   if (main) {
     const v = s.tokens[main.verb.main];
     // "X said (that) CLAUSE": ask about the reported clause.
-    if (REPORTING_VERBS.has(v.lemma) && !main.verb.copula) {
+    // "X said (that) CLAUSE" is reported speech; "X has reported a rise in profits" is not.
+    const reportsClause = REPORTING_VERBS.has(v.lemma) && !main.verb.copula && !!analyseClause(s.tokens, main.rest[0] + (s.tokens[main.rest[0]]?.lower === 'that' ? 1 : 0), end);
+    if (reportsClause || (REPORTING_VERBS.has(v.lemma) && ['say', 'tell', 'add'].includes(v.lemma))) {
       let k = main.rest[0];
       // "said Thursday the package ...", "told reporters on Monday that ...": skip to the reported clause.
       const time = s.times.find((x) => x.start >= s.tokens[k]?.start && x.start - s.tokens[k].start <= 14);

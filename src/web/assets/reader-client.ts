@@ -80,7 +80,7 @@ export const READER_JS = String.raw`(function () {
   var form = document.querySelector('form.ask-form');
   if (form) {
     form.addEventListener('submit', function (e) {
-      var input = form.querySelector('[name=q]');
+      var input = form.querySelector('input[type=text]');
       var question = input ? input.value.trim() : '';
       if (!question || !window.fetch) return;
       e.preventDefault();

@@ -100,4 +100,6 @@ article.story .sent.cited { background: var(--hl); box-shadow: 0 0 0 2px var(--h
 .ask .result .answer { font-size: 1.1rem; font-weight: 600; }
 .ask blockquote { margin: .5rem 0; padding: .4rem .8rem; border-left: 3px solid var(--hl-line); background: #fffbe6; }
 .muted { color: var(--muted); }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); white-space: nowrap; border: 0; }
+.desk-actions label.inline { display: inline; font-weight: 600; margin: 0; }
 `;

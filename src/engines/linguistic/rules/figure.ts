@@ -1,7 +1,7 @@
 // "How many projects does the implementation plan consist of?", "By how much did sales rise?"
 import { leadAnswer } from '../answer.js';
 import { invert, joinWords } from '../realise.js';
-import { renderSpan } from '../context.js';
+import { PLAN_NOUNS, partiesPrefix, renderSpan } from '../context.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const CHANGE_VERBS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
@@ -77,7 +77,9 @@ export const figureRule: FrameRule = (ctx) => {
       if (a > r0 && t[a - 1].pos === 'DET') a--;
       const np = renderSpan(doc, s, a, verbAt);
       if (!np || verbAt - a < 2) continue;
-      const theNp = np.replace(/^(a|an)\s+/i, 'the ');
+      // "a comprehensive implementation plan" -> "the Japan-ASEAN comprehensive implementation plan".
+      const parties = PLAN_NOUNS.has(t[verbAt - 1].lemma) && /^(a|an)\s/i.test(np) ? partiesPrefix(doc) : undefined;
+      const theNp = np.replace(/^(a|an)\s+/i, parties && !np.includes(parties) ? `the ${parties} ` : 'the ');
       const plural = /s$/.test(t[verbAt - 1].lower);
       const q = finishQuestion(joinWords([`How many ${nounText}`, plural ? 'do' : 'does', theNp, cv.lemma, t[verbAt + 1]?.lower === 'of' ? 'of' : '']));
       return [candidate('figure', q, leadAnswer(figure, s), evidenceOf(s), score, 'figure.contains', topic(t[noun].lemma))];
