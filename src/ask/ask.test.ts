@@ -47,7 +47,7 @@ test('answerFromText: short spans of the right type with their sentence', () => 
   assert.match(who.answer, /Maria Lopez/);
   assert.equal(who.sentence?.id, 'p0s1');
   const many = answerFromText('How many schools will be built?', STORY);
-  assert.equal(many.answer, 'seven');
+  assert.match(many.answer, /^seven\b/);
   const cost = answerFromText('How much will the project cost?', STORY);
   assert.match(cost.answer, /40 million euros/);
   const why = answerFromText('Why did the opposition vote against the plan?', STORY);

@@ -80,10 +80,14 @@ test('eval ask scores a QA file and writes predictions anyone can score', async 
   const r = await run('eval', 'ask', '--quiet', '--data', data, '--out', out);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /2 answerable, 1 without an answer/);
-  assert.match(r.out, /F1 100/);
+  assert.match(r.out, /answering every question: EM \d+(\.\d)?  F1 \d+/);
+  assert.match(r.out, /answered "not in the text": 100%/);
   const preds = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(preds.map((p) => p.id), ['a', 'b', 'c']);
   assert.deepEqual(Object.keys(preds[0]).sort(), ['answer', 'confidence', 'evidence', 'id']);
+  assert.match(preds[0].answer, /Anna/);
+  assert.match(preds[1].answer, /1902/);
+  assert.equal(preds[2].answer, '');
   const bad = await run('eval', 'ask', '--quiet', '--data', join(dir, 'missing.jsonl'));
   assert.equal(bad.code, 2);
 });
