@@ -14,3 +14,7 @@ export { select, defaultCount } from './faq/select.js';
 export { FaqSchema, faqJsonSchema, FAQ_SCHEMA_VERSION } from './faq/schema.js';
 export { render, renderMarkdown, renderJson, renderJsonLine, renderHtml, renderFilledText, faqPageJsonLd, jsonLdScript, type OutputFormat } from './render/index.js';
 export { VERSION } from './version.js';
+export { openStore, openSqliteStore, SqliteStore, contentHash, defaultDbPath, resolveDbPath, MIGRATIONS, SCHEMA_VERSION, type OpenStoreOptions } from './store/index.js';
+export type { Store, ArticleRecord, PutResult, PutStatus, StoredArticle, StoredFaq, StoredSentence, ArticleSummary, ListOptions, ArticlePage, SearchQuery, SearchOptions, SentenceHit, PairHit, ArticleHit, StoreCounts } from './store/store.js';
+export { ingest, expandIngestInputs, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest.js';
+export { analyseQuestion, answerFromDoc, answerFromText, askArchive, rankArticles, renderAsk, ARCHIVE_THRESHOLD, CONFIDENCE_THRESHOLD, type AnswerType, type ArchiveAnswer, type DocAnswer, type TextAnswer, type AskFormat } from './ask/index.js';

@@ -63,9 +63,14 @@ export function sentenceRows(q: Question, doc: Doc): SentenceRow[] {
   const stats = docStats(doc);
   const tw = termWeights(q, stats);
   const total = tw.reduce((a, b) => a + b, 0);
-  const rows = doc.sentences.map((s) => {
-    const m = matchSentence(q, s);
-    const spans = candidateSpans(s);
+  const matches = doc.sentences.map((s) => matchSentence(q, s));
+  const hit = matches.map((m) => m.best.some((b) => b > 0));
+  const rows = doc.sentences.map((s, k) => {
+    const m = matches[k];
+    // Candidate spans only where they can matter: sentences that match the question or follow/precede one
+    // (long articles have many sentences that do neither).
+    const near = hit[k] || hit[k - 1] || hit[k + 1] || doc.sentences.length <= 12;
+    const spans = near ? candidateSpans(s) : [];
     return { m, spans, features: sentenceFeatures(q, m, tw, total, spans, doc.sentences.length) };
   });
   // neighbours' coverage: an answer sentence often names its subject by a pronoun ("He said ...")

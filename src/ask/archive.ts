@@ -60,17 +60,22 @@ export function searchTerms(q: Question): string[][] {
   return q.terms.map((t) => [...new Set([t.lower, t.lemma, ...synonyms(t.lemma)])]);
 }
 
-/** Retrieval weights: article BM25, best sentences, FAQ pairs (each normalised by its best score). */
+/** Retrieval weights: article BM25, an article's best sentences (the first counts fully, the next two SECOND each),
+ *  FAQ pairs; each source normalised by its best score. Chosen on the journalists' questions (docs/archive.md). */
 const W_ARTICLE = 1.0;
-const W_SENTENCE = 0.8;
-const W_PAIR = 0.5;
+const W_SENTENCE = 0.5;
+const W_PAIR = 0.1;
+const SECOND = 0.3;
+const SENTENCES_PER_ARTICLE = 3;
+/** Articles taken from the article index. */
+const CANDIDATES = 50;
 
 /** Rank the archive's articles for a question. */
 export async function rankArticles(store: Store, q: Question, limit = 20): Promise<RankedArticle[]> {
   const terms = searchTerms(q);
   if (!terms.length) return [];
   const [arts, sents, pairs] = await Promise.all([
-    store.searchArticles(terms, { limit: 50 }),
+    store.searchArticles(terms, { limit: CANDIDATES }),
     store.searchSentences(terms, { limit: 100 }),
     store.searchPairs(terms, { limit: 30 }),
   ]);
@@ -79,12 +84,12 @@ export async function rankArticles(store: Store, q: Question, limit = 20): Promi
   const top = (xs: readonly { score: number }[]) => (xs.length ? xs[0].score : 1) || 1;
   const ta = top(arts);
   for (const a of arts) add(a.articleId, (W_ARTICLE * a.score) / ta);
-  // a sentence's evidence counts once per article: the best, plus a little for a second
+  // an article's sentences: the best, plus a little for the next ones
   const ts = top(sents);
   const seen = new Map<string, number>();
   for (const s of sents) {
     const k = seen.get(s.articleId) ?? 0;
-    if (k < 2) add(s.articleId, (W_SENTENCE * (k === 0 ? 1 : 0.3) * s.score) / ts);
+    if (k < SENTENCES_PER_ARTICLE) add(s.articleId, (W_SENTENCE * (k === 0 ? 1 : SECOND) * s.score) / ts);
     seen.set(s.articleId, k + 1);
   }
   const tp = top(pairs);

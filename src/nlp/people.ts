@@ -24,7 +24,9 @@ function titleBefore(tokens: readonly Token[], start: number): [number, number] 
 function appositionAfter(tokens: readonly Token[], end: number): [number, number] | undefined {
   if (tokens[end]?.text !== ',') return undefined;
   const det = tokens[end + 1]?.lower;
-  if (det !== 'the' && det !== 'a' && det !== 'an' && tokens[end + 1]?.pos !== 'PROPN') return undefined;
+  // "..., president of ClearView Economics": a role word with its "of"/"at" needs no article.
+  const bareRole = TITLES.has(det ?? '') && tokens.slice(end + 2, end + 8).some((t) => /^(of|at|for)$/.test(t.lower));
+  if (det !== 'the' && det !== 'a' && det !== 'an' && tokens[end + 1]?.pos !== 'PROPN' && !bareRole) return undefined;
   let b = end + 1;
   while (b < tokens.length && tokens[b].text !== ',' && tokens[b].text !== '.' && b - end < 14) b++;
   if (tokens[b]?.text !== ',' && tokens[b]?.text !== '.') return undefined;

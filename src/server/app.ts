@@ -18,15 +18,15 @@ import { registerAuth } from './routes/web-auth.js';
 import { registerDeskPages } from './routes/web-desk.js';
 
 export interface ServerParts extends ServerContext {
-  /** Stop watching the database. */
-  readonly dispose: () => void;
+  /** Stop watching the database and stop the ask worker. */
+  readonly dispose: () => Promise<void>;
 }
 
 /** The shared parts of a server over an open archive and its desk tables. */
 export function createServerContext(store: Store, deskDb: DeskDb, options: ServerOptions = {}): ServerParts {
   const desk = new Desk(store, deskDb);
   const cache = new ReadCache();
-  const ask = new AskService(store, desk);
+  const ask = new AskService(store, desk, { db: store.location });
   desk.onPublicChange((id) => {
     cache.invalidate(id);
     ask.clear();
@@ -58,7 +58,10 @@ export function createServerContext(store: Store, deskDb: DeskDb, options: Serve
     },
     options,
     startedAt: Date.now(),
-    dispose: () => clearInterval(timer),
+    dispose: async () => {
+      clearInterval(timer);
+      await ask.close();
+    },
   };
 }
 

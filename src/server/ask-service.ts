@@ -2,11 +2,10 @@
 // Answers are kept (by scope and question) until the archive changes, and a question being answered is answered
 // once however many readers ask it at the same moment: a popular question costs what reading a page costs.
 import type { Store } from '../store/store.js';
-import type { Doc } from '../nlp/doc.js';
 import type { Desk } from '../desk/index.js';
-import { analyseQuestion, answerFromDoc, askArchive, storedDoc, ARCHIVE_THRESHOLD, type ArchiveAnswer } from '../ask/index.js';
-import { archiveAnswerFromDoc, sameQuestion } from '../ask/archive.js';
 import { ApiError } from './errors.js';
+import { computeAnswer, DocCache } from './ask-compute.js';
+import { AskPool } from './ask-pool.js';
 
 export const MAX_QUESTION = 500;
 
@@ -15,6 +14,8 @@ export interface AskOptions {
   readonly maxEntries?: number;
   /** Questions being answered at once before new ones are refused with 503 (default 64). */
   readonly maxPending?: number;
+  /** The archive file: new questions are then answered in a worker thread reading it (not for ':memory:'). */
+  readonly db?: string;
 }
 
 /** A question as asked: one line, at most MAX_QUESTION characters. */
@@ -27,22 +28,19 @@ export function cleanQuestion(value: unknown): string {
   return q;
 }
 
-/** The answer as the API returns it (renderAskJson's shape, compact). */
-function toJson(a: ArchiveAnswer, scope: 'article' | 'archive'): string {
-  const { ranked, ...rest } = a;
-  return JSON.stringify({ scope, ...rest, confidence: Math.round(a.confidence * 1000) / 1000, ranked: ranked.slice(0, 5) });
-}
-
 export class AskService {
   private readonly answers = new Map<string, string>();
   private readonly pending = new Map<string, Promise<string>>();
-  private readonly docs = new Map<string, Doc>();
+  private readonly docs: DocCache;
+  private readonly pool: AskPool | undefined;
   private readonly maxEntries: number;
   private readonly maxPending: number;
 
   constructor(private readonly store: Store, private readonly desk: Desk, opts: AskOptions = {}) {
     this.maxEntries = opts.maxEntries ?? 5000;
     this.maxPending = opts.maxPending ?? 64;
+    this.docs = new DocCache(store);
+    this.pool = opts.db && opts.db !== ':memory:' ? new AskPool(opts.db) : undefined;
   }
 
   private key = (question: string, articleId?: string): string => `${articleId ?? ''}\u0000${question}`;
@@ -80,33 +78,18 @@ export class AskService {
   clear(): void {
     this.answers.clear();
     this.docs.clear();
+    this.pool?.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
   }
 
   private async compute(question: string, articleId?: string): Promise<string> {
+    const published = articleId === undefined ? undefined : this.desk.published(articleId);
+    if (this.pool?.usable) return this.pool.ask(question, articleId, published);
     // let the request that asked finish its own bookkeeping first
     await new Promise((r) => setImmediate(r));
-    if (articleId === undefined) return toJson(await askArchive(this.store, question), 'archive');
-    const doc = await this.doc(articleId);
-    const q = analyseQuestion(question);
-    // A published pair that asks the same question is the editors' own answer.
-    const published = this.desk.published(articleId);
-    const position = published?.pairs.findIndex((p) => sameQuestion(q, p.question)) ?? -1;
-    if (published && position >= 0) {
-      const p = published.pairs[position];
-      const a = archiveAnswerFromDoc(question, q, doc, { answer: p.answer, evidence: p.evidence.map((e) => e.id), confidence: 0.9, type: q.type, abstained: false }, [], ARCHIVE_THRESHOLD);
-      return toJson({ ...a, evidence: p.evidence, reused: { question: p.question, engine: published.engine, position } }, 'article');
-    }
-    const res = answerFromDoc(q, doc);
-    return toJson(archiveAnswerFromDoc(question, q, doc, res, [], ARCHIVE_THRESHOLD), 'article');
-  }
-
-  private async doc(articleId: string): Promise<Doc> {
-    const hit = this.docs.get(articleId);
-    if (hit) return hit;
-    const doc = await storedDoc(this.store, articleId);
-    if (!doc) throw new ApiError(404, 'not_found', `no article "${articleId.slice(0, 100)}" in the archive`);
-    if (this.docs.size >= 64) this.docs.delete(this.docs.keys().next().value!);
-    this.docs.set(articleId, doc);
-    return doc;
+    return computeAnswer(this.store, this.docs, question, articleId, published);
   }
 }

@@ -43,7 +43,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   }).catch(async (e) => {
-    parts.dispose();
+    await parts.dispose();
     deskDb!.close();
     await store.close();
     throw e;
@@ -69,7 +69,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         });
         server.closeIdleConnections();
       }).then(async () => {
-        parts.dispose();
+        await parts.dispose();
         deskDb!.close();
         await store.close();
       });

@@ -12,13 +12,11 @@ import { timeRule, placeRule } from './rules/time-place.js';
 import { figureRule } from './rules/figure.js';
 import { definitionCandidates } from './rules/definition.js';
 import { withAntecedent } from './answer.js';
-import { subjectRule } from './rules/subject.js';
 import { storyCandidates } from './rules/story.js';
-import { reactionCandidates, reportedRule } from './rules/reaction.js';
 import { headlineCandidates } from './rules/headline.js';
-import { adviceRule, mannerRule, prospectRule } from './rules/prospect.js';
+import { adviceRule, mannerRule } from './rules/manner-advice.js';
 
-const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, subjectRule, reportedRule, prospectRule, mannerRule, adviceRule];
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, mannerRule, adviceRule];
 
 function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -45,7 +43,6 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   }
   out.push(...definitionCandidates(doc));
   out.push(...storyCandidates(doc, salience));
-  out.push(...reactionCandidates(doc, salience));
   out.push(...headlineCandidates(doc));
   return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c);
 }

@@ -15,6 +15,8 @@ export function registerSystem(app: Hono<AppEnv>, ctx: ServerContext): void {
   const openapi = JSON.stringify(openApiDocument(), null, 2);
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' }));
 
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'public, max-age=86400' }));
+
   app.get('/static/:name', (c) => {
     const asset = Object.hasOwn(ASSETS, c.req.param('name')) ? ASSETS[c.req.param('name')] : undefined;
     if (!asset) return c.notFound();

@@ -53,7 +53,8 @@ table.list th { font-size: .85rem; color: var(--muted); font-weight: 600; }
 @media (max-width: 900px) { .desk-grid { grid-template-columns: 1fr; } }
 .article-pane { position: sticky; top: .75rem; max-height: calc(100vh - 1.5rem); overflow: auto; }
 .article-pane p { margin: 0 0 .9rem; }
-.sent { border-radius: 3px; padding: 0 .1rem; transition: background .15s; }
+.article-pane h2 { margin-top: 0; }
+.sent { border-radius: 3px; transition: background .15s; }
 .sent .sid { font-size: .65rem; color: #8a949e; vertical-align: super; margin-right: .15rem; user-select: none; }
 .picking .sent { cursor: copy; }
 .picking .sent:hover { background: #e8f1fd; }
@@ -86,7 +87,7 @@ ol.history .when { color: var(--muted); }
 ol.history q { color: var(--ink); }
 /* reader page */
 article.story p { font-size: 1.08rem; line-height: 1.65; }
-article.story .sent.cited { background: var(--hl); box-shadow: 0 0 0 2px var(--hl-line); }
+article.story .sent:target, article.story .sent.cited { background: var(--hl); box-shadow: 0 0 0 2px var(--hl-line); }
 .faq { margin: 2rem 0; }
 .faq h3 { margin: 0; font-size: 1.05rem; }
 .faq .acc-button { width: 100%; display: flex; justify-content: space-between; gap: 1rem; text-align: left; font-weight: 600; font-size: 1.05rem;

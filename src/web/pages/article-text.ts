@@ -22,3 +22,16 @@ export function longDate(iso: string | undefined): string | undefined {
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** What to call an article on a page: its title, else the start of its first sentence. */
+export function headline(title: string | undefined, sentences: readonly { readonly text: string }[]): string {
+  if (title) return title;
+  const first = sentences[0]?.text ?? '';
+  if (first.length <= 90) return first || 'Untitled article';
+  return `${first.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
+/** What to call an article in a list: its title, else its file name, else its id. */
+export function listTitle(a: { readonly id: string; readonly title?: string; readonly source?: string }): string {
+  return a.title ?? (a.source ? `Untitled (${a.source.split('/').pop()})` : a.id);
+}

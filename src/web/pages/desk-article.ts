@@ -5,7 +5,7 @@ import type { Editor } from '../../desk/users.js';
 import type { DeskPair, DeskState, HistoryEntry } from '../../desk/model.js';
 import { enc, html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { articleText, longDate } from './article-text.js';
+import { articleText, headline, longDate } from './article-text.js';
 
 export interface DeskArticlePage {
   readonly editor: Editor;
@@ -66,7 +66,7 @@ ${hidden}
     : html`<span class="badge draft">Not published</span>`;
 
   const body = html`<p class="meta"><a href="/desk">← All articles</a></p>
-<h1>${s.article.title ?? s.article.id}</h1>
+<h1>${headline(s.article.title, s.sentences)}</h1>
 <p class="meta">${longDate(s.article.date) ?? 'Undated'}${s.article.source ? ` · ${s.article.source.split('/').pop()}` : ''} · revision ${s.revision} · ${published}</p>
 ${d.notice ? html`<p class="notice" role="status">${d.notice}</p>` : ''}
 ${d.error ? html`<p class="notice error" role="alert">${d.error}</p>` : ''}
@@ -120,7 +120,7 @@ Export: <a href="/api/articles/${enc(s.article.id)}/faq/draft?format=html">HTML<
 </section>
 </section>
 </div>`;
-  return page({ title: s.article.title ?? 'Article', editor: d.editor, csrf: d.csrf, script: 'desk.js', section: 'desk' }, body);
+  return page({ title: headline(s.article.title, s.sentences), editor: d.editor, csrf: d.csrf, script: 'desk.js', section: 'desk' }, body);
 }
 
 function historyItem(h: HistoryEntry): SafeHtml {

@@ -4,7 +4,7 @@ import type { ArticleDeskSummary } from '../../desk/desk.js';
 import type { ArticleSummary } from '../../store/store.js';
 import { enc, html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { longDate } from './article-text.js';
+import { listTitle, longDate } from './article-text.js';
 import { pagerLinks } from './home.js';
 
 export interface DeskListPage {
@@ -50,7 +50,7 @@ ${d.error ? html`<p class="notice error" role="alert">${d.error}</p>` : ''}
 <table class="list">
 <thead><tr><th scope="col">Title</th><th scope="col">Date</th><th scope="col">Source</th><th scope="col">Status</th></tr></thead>
 <tbody>
-${d.items.map((a) => html`<tr><td><a href="/desk/articles/${enc(a.id)}">${a.title ?? a.id}</a></td><td>${longDate(a.date) ?? '—'}</td><td class="muted">${a.source?.split('/').pop() ?? ''}</td><td>${status(d.summaries.get(a.id))}</td></tr>`)}
+${d.items.map((a) => html`<tr><td><a href="/desk/articles/${enc(a.id)}">${listTitle(a)}</a></td><td>${longDate(a.date) ?? '—'}</td><td class="muted">${a.source?.split('/').pop() ?? ''}</td><td>${status(d.summaries.get(a.id))}</td></tr>`)}
 </tbody>
 </table>
 ${pagerLinks('/desk', d.q, d.offset, d.limit, d.nextOffset)}`);

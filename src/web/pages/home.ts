@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../store/store.js';
 import { enc, html } from '../html.js';
 import { page } from '../layout.js';
 import { askResult, type AskJson } from './ask-result.js';
-import { longDate } from './article-text.js';
+import { listTitle, longDate } from './article-text.js';
 
 export interface HomePage {
   readonly items: readonly ArticleSummary[];
@@ -40,7 +40,7 @@ export function homePage(h: HomePage): string {
 <table class="list">
 <thead><tr><th scope="col">Title</th><th scope="col">Date</th><th scope="col">FAQ</th></tr></thead>
 <tbody>
-${h.items.map((a) => html`<tr><td><a href="/articles/${enc(a.id)}">${a.title ?? a.id}</a></td><td>${longDate(a.date) ?? '—'}</td><td>${h.published.has(a.id) ? html`<span class="badge published">Published</span>` : html`<span class="muted">—</span>`}</td></tr>`)}
+${h.items.map((a) => html`<tr><td><a href="/articles/${enc(a.id)}">${listTitle(a)}</a></td><td>${longDate(a.date) ?? '—'}</td><td>${h.published.has(a.id) ? html`<span class="badge published">Published</span>` : html`<span class="muted">—</span>`}</td></tr>`)}
 </tbody>
 </table>
 ${pagerLinks('/', h.q, h.offset, h.limit, h.nextOffset)}`);

@@ -5,7 +5,7 @@ import type { ArticleRef } from '../../desk/model.js';
 import { faqPageJsonLd, jsonLdGraph, jsonLdScript, newsArticleJsonLd } from '../../render/json-ld.js';
 import { enc, html, raw, safeUrl } from '../html.js';
 import { page } from '../layout.js';
-import { articleText, longDate } from './article-text.js';
+import { articleText, headline, longDate } from './article-text.js';
 import { askResult, type AskJson } from './ask-result.js';
 
 export interface ReaderPage {
@@ -26,7 +26,7 @@ export function readerPage(r: ReaderPage): string {
   const ld = nodes.length === 1 ? jsonLdScript(nodes[0]) : jsonLdScript(jsonLdGraph(nodes));
   const pairs = r.faq?.pairs ?? [];
   const body = html`<article class="story" aria-labelledby="headline">
-<h1 id="headline">${a.title ?? 'Untitled article'}</h1>
+<h1 id="headline">${headline(a.title, r.sentences)}</h1>
 <p class="meta">${a.date ? html`<time datetime="${a.date}">${longDate(a.date)}</time>` : 'Undated'}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow">Original article</a>` : ''}</p>
 ${articleText(r.sentences)}
 </article>
@@ -50,5 +50,5 @@ ${pairs.map((p, k) => html`<div class="acc-item">
 </form>
 <div id="ask-result" class="result" aria-live="polite">${r.ask?.answer ? askResult(r.ask.answer) : r.ask?.error ? html`<p class="notice error">${r.ask.error}</p>` : ''}</div>
 </section>`;
-  return page({ title: a.title ?? 'Article', head: raw(ld), script: 'reader.js', narrow: true, section: 'public' }, body);
+  return page({ title: headline(a.title, r.sentences), head: raw(ld), script: 'reader.js', narrow: true, section: 'public' }, body);
 }

@@ -39,7 +39,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     if (n < 2 && info.sentence > 3) continue;
     // Appositions read as answers ("the firm's chief executive"); a title before the name only
     // when it is a full capitalised title ("Prime Minister"), not one word ("President") or an abbreviation.
-    const apposition = /^(the|a|an)\b/i.test(info.title);
+    const apposition = /^(the|a|an)\b/i.test(info.title) || (/^[a-z]/.test(info.title) && /\b(of|at|for)\b/.test(info.title));
     const words = info.title.split(/\s+/);
     // A title alone ("the Prime Minister") does not say of what; one with its "of ..." does.
     const fullTitle = words.length >= 3 && words.length <= 8 && words.includes('of') && words.every((w) => /^[A-Z][a-z]+$|^(of|for|and|the)$/.test(w));
@@ -61,8 +61,55 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
   }
   out.push(...appositionDefinitions(doc, out));
+  out.push(...descriptorDefinitions(doc, out));
   return out;
 }
+
+/** Nouns that say what kind of thing or person a name is, at the end of a descriptor before it. */
+const DESCRIPTOR_HEADS = /^(group|firm|company|maker|carrier|retailer|bank|operator|producer|giant|chain|airline|insurer|lender|manufacturer|supplier|distributor|developer|publisher|broadcaster|network|agency|club|team|side|band|singer|star|actor|actress|rapper|comedian|director|writer|author|player|striker|midfielder|defender|goalkeeper|coach|manager|sprinter|athlete|champion|boxer|golfer|driver|rider|economist|analyst|expert|official|minister|leader|chief|executive|president|chairman|founder|entrepreneur|billionaire|investor|activist|lawyer|judge|prosecutor|senator|governor|mayor|candidate|party|union|charity|organisation|organization|regulator|watchdog|website|service|platform|app|brand|label|studio|magazine|newspaper|tycoon|mogul|veteran|icon|legend|hopeful|newcomer|outfit|conglomerate|drugmaker|automaker|carmaker|chipmaker|pharmacist|designer|photographer|chef|musician|guitarist|drummer|frontman|presenter|host|journalist|correspondent|researcher|scientist|professor|doctor|surgeon|astronaut|pilot)$/;
+
+/** "US supermarket group Winn-Dixie has filed ..." -> "What is Winn-Dixie?" "Winn-Dixie is a US supermarket group." */
+function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const title = doc.article.title ?? '';
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    for (const e of s.entities) {
+      if (!/^(person|organisation|other)$/.test(e.type) || e.start < 2) continue;
+      if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
+      const head = t[e.start - 1];
+      if (!DESCRIPTOR_HEADS.test(head.lower) || head.pos === 'PROPN' && !/^[a-z]/.test(head.text)) continue;
+      let a = e.start - 1;
+      while (a > 0 && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[a - 1].pos) && !/^['’]s$/.test(t[a - 1].text) && e.start - a < 6) a--;
+      if (e.start - a < 2) continue;
+      // The descriptor starts the sentence or follows a determiner, preposition or comma: it is not part of
+      // a longer noun phrase ("the company's US supermarket group ...").
+      if (a > 0 && !/^(DET|ADP|PUNCT|CCONJ)$/.test(t[a - 1].pos)) continue;
+      const important = title.includes(e.text) || s.paragraph === 0 || (doc.nameCounts.get(e.text) ?? 0) >= 2;
+      if (!important) continue;
+      const words = t.slice(a, e.start);
+      // A name inside the descriptor ("Federal Reserve chairman", "Qantas chief executive") makes the role unique.
+      const named = words.some((x) => x.pos === 'PROPN' && !DEMONYM_START.test(x.text) && !/^(US|UK|EU)$/.test(x.text));
+      const office = OFFICES.test(head.lower);
+      // "a chief executive" says nothing without whose; "the Venezuelan president" does.
+      if (office && !named && !DEMONYM_START.test(words[0].text)) continue;
+      let described = s.text.slice(t[a].start, t[e.start - 1].end);
+      if (words[0].pos !== 'PROPN' && words[1]?.pos !== 'PROPN' && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
+      const article = office || named ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
+      // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
+      const who = PERSON_HEADS.test(head.lower);
+      if (who && e.text.split(/\s+/).length < 2) continue;
+      out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${article} ${described}.`, [s.id], 0.62, 'definition.descriptor', `def:${e.text}`, [article]));
+    }
+  }
+  return out;
+}
+
+const OFFICES = /^(chief|executive|president|chairman|chair|minister|governor|director|manager|leader|head|secretary|spokesman|spokeswoman|boss|founder|editor|coach|captain|mayor|senator|prosecutor|judge|official)$/;
+const PERSON_HEADS = /^(singer|star|actor|actress|rapper|comedian|director|writer|author|player|striker|midfielder|defender|goalkeeper|coach|manager|sprinter|athlete|champion|boxer|golfer|driver|rider|economist|analyst|expert|official|minister|leader|chief|executive|president|chairman|founder|entrepreneur|billionaire|investor|activist|lawyer|judge|prosecutor|senator|governor|mayor|candidate|tycoon|mogul|veteran|icon|legend|hopeful|newcomer|pharmacist|designer|photographer|chef|musician|guitarist|drummer|frontman|presenter|host|journalist|correspondent|researcher|scientist|professor|doctor|surgeon|astronaut|pilot|head|secretary|spokesman|spokeswoman|boss|editor|captain|chair|official)$/;
+
+/** Descriptors that open with a proper adjective keep its capital ("Japanese car maker"). */
+const DEMONYM_START = /^(US|UK|EU|[A-Z][a-z]+(an|ian|ish|ese|i|ic|ch))\b/;
 
 /** "Parmalat, the Italian food group at the centre of ..., has reported ..." -> "What is Parmalat?" */
 function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {

@@ -1,6 +1,6 @@
 // "How many projects does the implementation plan consist of?", "By how much did sales rise?"
 import { leadAnswer } from '../answer.js';
-import { invert, joinWords } from '../realise.js';
+import { joinWords } from '../realise.js';
 import { PLAN_NOUNS, partiesPrefix, renderSpan } from '../context.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
@@ -26,22 +26,6 @@ export const figureRule: FrameRule = (ctx) => {
   const v = t[clause.verb.main];
   const score = 0.85 * (0.6 + ctx.salience / 2.5);
   const topic = (noun: string) => `figure:${noun}:${s.id}`;
-  // A copula with an amount: "Its pre-tax earnings were 77m euros" -> "How much were Parmalat's pre-tax earnings?"
-  if (clause.verb.copula && !clause.verb.negated) {
-    let k = r0;
-    while (k < r0 + 3 && (t[k]?.pos === 'ADV' || /^(close|up|about|around|nearly|almost|roughly|some|to|at)$/.test(t[k]?.lower ?? ''))) k++;
-    const money = s.entities.find((e) => e.type === 'money' && e.start === k);
-    const count = countAt(t, k);
-    if (money || count !== undefined) {
-      const figureEnd = money ? money.end : count! + 1;
-      const nounText = count !== undefined ? t.slice(k + 1, count + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ') : '';
-      const [aux, subj, group] = invert(clause, f.subject);
-      const q = finishQuestion(joinWords([money ? 'How much' : `How many ${nounText}`, aux, subj, group]));
-      if (subj.split(' ').length <= 12) {
-        return [candidate('figure', q, leadAnswer(s.text.slice(t[r0].start, t[figureEnd - 1].end), s), evidenceOf(s), score, 'figure.copula', topic(`${subj}`))];
-      }
-    }
-  }
   // Percent or money after a verb of change.
   if (CHANGE_VERBS.has(v.lemma) && !clause.verb.copula) {
     const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start >= r0 && e.start <= r0 + 3);

@@ -82,8 +82,7 @@ function headlineClauseQuestion(doc: Doc, title: string): Candidate | undefined 
   // Initialisms read with "the" ("the IMF"); acronyms said as words do not ("NATO", "OPEC").
   const subject = INITIALISMS.has(name) ? `the ${name}` : name;
   if (!HEADLINE_VERBS.has(v.lemma)) return undefined;
-  const [r0, rEnd] = c.rest;
-  const first = t[r0];
+  const first = t[c.rest[0]];
   if (!first) return undefined;
   let tail = '';
   if (first.pos === 'ADP' && ['for', 'on', 'against', 'with', 'into', 'over'].includes(first.lower)) tail = ` ${first.lower}`;
