@@ -5,7 +5,8 @@
 //   - reading a published FAQ (GET /api/articles/ID/faq, cycling over the published articles), and the reader page;
 //   - asking the archive (POST /api/ask) the journalists' questions of ../shared/data/news_faq: a set of popular
 //     questions asked again and again (answered from the server's answer cache after their first asking), and, for
-//     what a question nobody asked before costs, every question new (a short run at fewer connections).
+//     what a question nobody asked before costs, every question new (a short run at fewer connections);
+//   - reading a published FAQ while new questions are being asked at the same time.
 // The archive is built first (the same public articles bench:archive ingests; about a minute on 2 cores) unless
 // --db names one. Each scenario runs a warm-up (not counted) before it is measured.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -162,8 +163,15 @@ try {
   const popular = questions.slice(0, 50);
   // the warm-up asks each popular question at least once: afterwards they are answered from the cache
   figures.push(await load(`ask the archive, ${popular.length} popular questions`, cycle(popular, ask), url, connections, duration, 8));
-  const fresh = questions.slice(50);
+  const half = Math.floor((questions.length + 50) / 2);
+  const fresh = questions.slice(50, half);
   figures.push(await load('ask the archive, every question new', cycle(fresh, ask), url, 4, Math.max(5, Math.round(duration / 2)), 0));
+  // reading while new questions are worked out (in the server's ask worker, off its main thread)
+  const [mixedRead, mixedAsk] = await Promise.all([
+    load('read a published FAQ, while 4 connections ask new questions', cycle(faqPaths, (p) => ({ method: 'GET', path: p })), url, connections, duration, 0),
+    load('... the new questions asked meanwhile', cycle(questions.slice(half), ask), url, 4, duration, 0),
+  ]);
+  figures.push(mixedRead, mixedAsk);
 } finally {
   child.kill('SIGTERM');
   if (dir && !opts.keep && !opts.db) rmSync(dir, { recursive: true, force: true });

@@ -91,7 +91,7 @@ test('the desk and the reader page in chromium', { skip, timeout: 120_000 }, asy
     await t.test('opening an article: text beside its FAQ draft', async () => {
       await Promise.all([page.waitForURL(deskUrl), page.click('a:has-text("japan-asean-summit.txt")')]);
       assert.ok(await page.locator('.article-pane .sent').count() > 15);
-      assert.ok(await livePairs(page).count() >= 5);
+      assert.ok(await livePairs(page).count() >= 3);
       await shot('03-article');
     });
 

@@ -49,6 +49,7 @@ function clauseEnd(s: Sentence): { end: number; attributed: boolean } {
   return { end, attributed: false };
 }
 
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'warn', 'argue', 'believe', 'think', 'predict', 'suggest', 'estimate', 'note', 'explain', 'state', 'write', 'contend', 'reckon', 'admit', 'acknowledge', 'concede', 'maintain', 'assert', 'deny']);
 const FIRST_PERSON = /\b(I|we|We|my|My|our|Our|you|You|your|Your|me|us)\b/;
 
 /** A quotation of more than a few words (or an unclosed one): the speaker's own words, not the article's. */
@@ -83,7 +84,9 @@ export function framesOf(doc: Doc, s: Sentence, lenient = false): Frame[] {
     const v = s.tokens[main.verb.main];
     // "X said (that) CLAUSE": ask about the reported clause.
     // "X said (that) CLAUSE" is reported speech; "X has reported a rise in profits" is not.
-    const reportsClause = REPORTING_VERBS.has(v.lemma) && !main.verb.copula && !!analyseClause(s.tokens, main.rest[0] + (s.tokens[main.rest[0]]?.lower === 'that' ? 1 : 0), end);
+    // Verbs of saying take a bare clause ("said prices rose"); "report", "reveal", "announce" only with "that".
+    const hasThat = s.tokens[main.rest[0]]?.lower === 'that';
+    const reportsClause = REPORTING_VERBS.has(v.lemma) && !main.verb.copula && (hasThat || SPEECH_VERBS.has(v.lemma)) && !!analyseClause(s.tokens, main.rest[0] + (hasThat ? 1 : 0), end);
     if (reportsClause || (REPORTING_VERBS.has(v.lemma) && ['say', 'tell', 'add'].includes(v.lemma))) {
       let k = main.rest[0];
       // "said Thursday the package ...", "told reporters on Monday that ...": skip to the reported clause.

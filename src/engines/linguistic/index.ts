@@ -8,22 +8,24 @@ import type { FrameRule } from './rules/shared.js';
 import { objectRule } from './rules/object.js';
 import { causeRule } from './rules/cause.js';
 import { negationRule } from './rules/negation.js';
-import { timeRule, placeRule } from './rules/time-place.js';
+import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
+import { placeRule, subjectRule } from './rules/fallback.js';
 import { definitionCandidates } from './rules/definition.js';
 import { withAntecedent } from './answer.js';
-import { storyCandidates } from './rules/story.js';
 import { headlineCandidates } from './rules/headline.js';
-import { adviceRule, mannerRule } from './rules/manner-advice.js';
 
-const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, placeRule, objectRule, mannerRule, adviceRule];
+// Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
+// advice (vague "customers"), yes/no prospects, quote topics, who-subject questions.
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, objectRule];
+const FALLBACK_RULES: readonly FrameRule[] = [placeRule, subjectRule];
 
 function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     if (s.tokens.length < 5 || s.tokens.length > 70) continue;
     for (const frame of framesOf(doc, s, lenient)) {
-      for (const rule of FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
+      for (const rule of lenient ? [...FRAME_RULES, ...FALLBACK_RULES] : FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
     }
   }
   return out;
@@ -36,14 +38,14 @@ const LENIENT_BELOW = 3;
 export function generateLinguistic(doc: Doc): Candidate[] {
   const salience = sentenceSalience(doc);
   const out = frameCandidates(doc, salience, false);
-  if (out.length < LENIENT_BELOW) {
+  const thin = out.length < LENIENT_BELOW;
+  if (thin) {
     const have = new Set(out.map((c) => c.question));
     // Lenient pairs rank below every strict one.
     for (const c of frameCandidates(doc, salience, true)) if (!have.has(c.question)) out.push({ ...c, score: c.score * 0.6 });
   }
   out.push(...definitionCandidates(doc));
-  out.push(...storyCandidates(doc, salience));
-  out.push(...headlineCandidates(doc));
+  out.push(...headlineCandidates(doc, thin));
   return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c);
 }
 

@@ -70,7 +70,6 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs of commitment: the kind of pair "What did X pledge?". */
 export const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
-  'pledge', 'promise', 'offer', 'commit', 'vow', 'agree', 'sign', 'call', 'urge', 'propose', 'announce', 'unveil',
-  'approve', 'launch', 'adopt', 'conclude', 'plan', 'aim', 'intend', 'seek', 'demand', 'order', 'vote',
-  'decide', 'allocate', 'invest', 'donate', 'fund', 'grant', 'provide', 'introduce', 'establish', 'create', 'set',
+  'pledge', 'promise', 'offer', 'commit', 'vow', 'agree', 'sign', 'call', 'propose', 'announce', 'unveil',
+  'approve', 'launch', 'adopt', 'conclude', 'demand', 'order', 'ban', 'reject', 'allocate', 'donate', 'award',
 ]);

@@ -66,7 +66,7 @@ function leadFor(doc: Doc, subject: string, words: Set<string>): Sentence | unde
 
 /** A statement headline's clause as a question: "Uganda bans Vagina Monologues" -> "What did Uganda ban?",
  *  answered by the lead sentence that tells it. */
-function headlineClauseQuestion(doc: Doc, title: string): Candidate | undefined {
+function headlineClauseQuestion(doc: Doc, title: string, lenient: boolean): Candidate | undefined {
   if (/[?:]/.test(title) || title.split(/\s+/).length < 3) return undefined;
   const [s] = tokenizeParagraph(title);
   if (!s) return undefined;
@@ -81,7 +81,7 @@ function headlineClauseQuestion(doc: Doc, title: string): Candidate | undefined 
   const name = s.text.slice(t[c.subject[0]].start, t[c.subject[1] - 1].end);
   // Initialisms read with "the" ("the IMF"); acronyms said as words do not ("NATO", "OPEC").
   const subject = INITIALISMS.has(name) ? `the ${name}` : name;
-  if (!HEADLINE_VERBS.has(v.lemma)) return undefined;
+  if (!HEADLINE_VERBS.has(v.lemma) && !lenient) return undefined;
   const first = t[c.rest[0]];
   if (!first) return undefined;
   let tail = '';
@@ -93,11 +93,11 @@ function headlineClauseQuestion(doc: Doc, title: string): Candidate | undefined 
   return candidate('event', question, cleanSentence(answer), [answer.id], 0.7, 'headline.clause', `headline:${v.lemma}`);
 }
 
-export function headlineCandidates(doc: Doc): Candidate[] {
+export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
   const title = doc.article.title;
   if (!title) return [];
   const out: Candidate[] = [];
-  const clause = headlineClauseQuestion(doc, title);
+  const clause = headlineClauseQuestion(doc, title, lenient);
   if (clause) out.push(clause);
   for (const question of headlineQuestions(title)) {
     const q = stems(question);

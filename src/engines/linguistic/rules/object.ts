@@ -2,14 +2,30 @@
 import type { PairKind } from '../../../types.js';
 import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
-import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
 const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give']);
 
+/** "Turkey is to relaunch its currency" -> "What will Turkey relaunch?" (the news "is to" form of the future). */
+function isToFuture(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
+  const { frame: f } = ctx;
+  const { clause, s } = f;
+  const t = s.tokens;
+  const [r0] = clause.rest;
+  if (!clause.verb.copula || clause.verb.negated || t[r0]?.lower !== 'to' || t[r0 + 1]?.pos !== 'VERB' || !(f.named || ctx.lenient)) return [];
+  if (!/^(is|are)$/.test(t[clause.verb.main].lower)) return [];
+  const verb = t[r0 + 1];
+  if (LIGHT_VERBS.has(verb.lemma) || !/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(t[r0 + 2]?.pos ?? '') && !/^(its|their|his|her)$/.test(t[r0 + 2]?.lower ?? '')) return [];
+  const question = finishQuestion(`${HUMAN_OBJECT.has(verb.lemma) ? 'Who' : 'What'} will ${f.subject} ${verb.lemma}`);
+  return [candidate('next', question, cleanSentence(s), evidenceOf(s), 0.7 * (0.5 + ctx.salience / 2), 'object.is-to', `next:${f.subject}:${verb.lemma}`)];
+}
+
 export const objectRule: FrameRule = (ctx) => {
+  const future = isToFuture(ctx);
+  if (future.length) return future;
   const { frame: f } = ctx;
   const { clause, s } = f;
   const v = s.tokens[clause.verb.main];
@@ -33,7 +49,7 @@ export const objectRule: FrameRule = (ctx) => {
   if (first.lower === 'to' && t[r0 + 1]?.pos === 'VERB' && COMPLEMENT_TO.has(v.lemma)) {
     tail = 'to do';
     origin = 'object.to-do';
-  } else if ((first.pos === 'ADP' || first.pos === 'SCONJ') && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
+  } else if ((first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'PART' && t[r0 + 1]?.pos !== 'VERB') && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
     tail = first.lower;
     origin = 'object.phrasal';
   } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {

@@ -1,0 +1,39 @@
+// "Who won the Davis Cup for Spain?": ask for a named actor when the event is the news.
+import { cleanSentence } from '../answer.js';
+import { joinWords } from '../realise.js';
+import { candidate, evidenceOf, finishQuestion, restText, trimRest, type FrameRule } from './shared.js';
+
+/** Verbs whose doer is worth asking for: winning, beating, signing, leading, founding ... */
+const DOER_VERBS = new Set([
+  'win', 'beat', 'defeat', 'score', 'sign', 'lead', 'found', 'invent', 'discover', 'buy', 'acquire', 'host',
+  'replace', 'succeed', 'appoint', 'name', 'elect', 'nominate', 'hire', 'design', 'build', 'develop', 'create',
+  'launch', 'write', 'direct', 'produce', 'claim', 'clinch', 'capture', 'take', 'top', 'overtake', 'win', 'break',
+  'set', 'conclude', 'broker', 'propose', 'introduce', 'file', 'block', 'veto', 'approve', 'reject', 'sell',
+  'announce', 'unveil', 'release', 'open', 'close', 'fund', 'back', 'sponsor', 'organise', 'organize',
+]);
+
+export const subjectRule: FrameRule = (ctx) => {
+  const { frame: f, doc } = ctx;
+  const { clause, s } = f;
+  const t = s.tokens;
+  if (clause.verb.copula || clause.verb.negated || clause.verb.passive || f.role === 'fronted') return [];
+  const v = t[clause.verb.main];
+  // Simple past or present perfect: "Who won ...?", "Who has bought ...?"
+  const perfect = clause.verb.auxes.length === 1 && /^(has|have)$/.test(t[clause.verb.auxes[0]].lower);
+  // In the lead, the actor of the news is worth asking for whatever the verb ("Who has filed for bankruptcy?").
+  const lead = s.n <= 1 && !['be', 'have', 'do', 'say', 'get', 'make', 'see'].includes(v.lemma);
+  if ((!DOER_VERBS.has(v.lemma) && !lead) || (clause.verb.auxes.length && !perfect) || (!perfect && clause.verb.tense !== 'past')) return [];
+  const [sa, sb] = clause.subject;
+  // The subject is a name, or a description ending in one ("US supermarket group Winn-Dixie").
+  const ent = s.entities.find((e) => e.end === sb && e.start >= sa);
+  if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
+  const [r0, rEnd] = clause.rest;
+  const end = trimRest(f, r0, rEnd);
+  if (end - r0 < 2 || end - r0 > 14) return [];
+  const rest = restText(ctx, r0, end);
+  if (!rest) return [];
+  const wh = ent.type === 'person' || doc.people.has(ent.text) ? 'Who' : ent.type === 'country' ? 'Which country' : 'Who';
+  const verbWords = perfect ? `has ${t[clause.verb.main].text}` : t[clause.verb.main].text;
+  const question = finishQuestion(joinWords([wh, verbWords, rest]));
+  return [candidate('event', question, cleanSentence(s), evidenceOf(s), 0.65 * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
+};
