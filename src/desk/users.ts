@@ -96,7 +96,7 @@ export class Users {
   async verify(name: string, password: string): Promise<Editor | undefined> {
     const u = Users.validName(name) ? this.st.byName.get(name) : undefined;
     if (!u) {
-      dummyHash ??= bcrypt.hashSync('not a password', 10);
+      dummyHash ??= await bcrypt.hash('not a password', bcryptCost());
       await bcrypt.compare(password, dummyHash);
       return undefined;
     }
