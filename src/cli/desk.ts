@@ -114,7 +114,6 @@ Examples:
         process.on('SIGINT', onInt);
         process.on('SIGTERM', onTerm);
       });
-      setExit(0);
     });
 
   const user = program.command('user').description('editor accounts and API tokens for the desk');

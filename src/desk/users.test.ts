@@ -5,7 +5,7 @@ import { Users } from './users.js';
 
 test('accounts: bcrypt hashes, verification, tokens and sessions stored as hashes', async () => {
   const db = openDeskDb(':memory:');
-  const users = new Users(db);
+  const users = new Users(db, 4);
   await users.add('alice', 'a long password', 4);
   await assert.rejects(users.add('alice', 'another password', 4), /already exists/);
   await assert.rejects(users.add('bob', 'short', 4), /at least 8/);

@@ -44,7 +44,8 @@ let dummyHash: string | undefined;
 export class Users {
   private readonly st;
 
-  constructor(private readonly db: DeskDb) {
+  /** `cost`: the bcrypt work factor for new hashes (default bcryptCost()). */
+  constructor(private readonly db: DeskDb, private readonly cost = bcryptCost()) {
     this.st = {
       insert: db.prepare('INSERT INTO desk_users (name, password_hash, created_at) VALUES (?, ?, ?)'),
       byName: db.prepare<[string], { id: number; name: string; password_hash: string }>('SELECT id, name, password_hash FROM desk_users WHERE name = ?'),
@@ -68,7 +69,7 @@ export class Users {
     return NAME.test(name);
   }
 
-  async add(name: string, password: string, cost = bcryptCost()): Promise<Editor> {
+  async add(name: string, password: string, cost = this.cost): Promise<Editor> {
     if (!Users.validName(name)) throw new NewsfaqError('NF007', `user names are 1-64 letters, digits or . _ @ -, starting with a letter or digit: "${name}"`);
     if (password.length < MIN_PASSWORD) throw new NewsfaqError('NF007', `passwords need at least ${MIN_PASSWORD} characters`);
     if (this.st.byName.get(name)) throw new NewsfaqError('NF007', `user "${name}" already exists`);
@@ -77,7 +78,7 @@ export class Users {
     return { id: Number(r.lastInsertRowid), name };
   }
 
-  async setPassword(name: string, password: string, cost = bcryptCost()): Promise<void> {
+  async setPassword(name: string, password: string, cost = this.cost): Promise<void> {
     const u = this.st.byName.get(name);
     if (!u) throw new NewsfaqError('NF007', `no user "${name}"`);
     if (password.length < MIN_PASSWORD) throw new NewsfaqError('NF007', `passwords need at least ${MIN_PASSWORD} characters`);
@@ -96,7 +97,7 @@ export class Users {
   async verify(name: string, password: string): Promise<Editor | undefined> {
     const u = Users.validName(name) ? this.st.byName.get(name) : undefined;
     if (!u) {
-      dummyHash ??= await bcrypt.hash('not a password', bcryptCost());
+      dummyHash ??= await bcrypt.hash('not a password', this.cost);
       await bcrypt.compare(password, dummyHash);
       return undefined;
     }

@@ -16,7 +16,7 @@ export function cachedBody(text: string, type: string): CachedBody {
 }
 
 export class ReadCache {
-  private readonly entries = new Map<string, CachedBody | null>();
+  private readonly entries = new Map<string, CachedBody>();
   private readonly pending = new Map<string, Promise<CachedBody | null>>();
   private generation = 0;
 
@@ -25,15 +25,15 @@ export class ReadCache {
   /** The entry for `key`, built (once, however many requests wait for it) when absent. null: nothing to show. */
   async get(key: string, build: () => Promise<CachedBody | null>): Promise<CachedBody | null> {
     const hit = this.entries.get(key);
-    if (hit !== undefined) return hit;
+    if (hit) return hit;
     let p = this.pending.get(key);
     if (!p) {
       const gen = this.generation;
       p = build().then(
         (v) => {
           this.pending.delete(key);
-          // a build that raced an invalidation is served once but not kept
-          if (gen === this.generation) this.put(key, v);
+          // a build that raced an invalidation is served once but not kept; nor is "nothing here" (any id can be asked for)
+          if (gen === this.generation && v !== null) this.put(key, v);
           return v;
         },
         (e) => {
@@ -46,7 +46,7 @@ export class ReadCache {
     return p;
   }
 
-  private put(key: string, v: CachedBody | null): void {
+  private put(key: string, v: CachedBody): void {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, v);
   }
