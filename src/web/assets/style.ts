@@ -37,6 +37,7 @@ form.inline { display: inline; margin: 0; }
 .row { display: flex; gap: .5rem; align-items: end; flex-wrap: wrap; }
 .row > * { flex: 1; }
 .row > button, .row > .button { flex: 0 0 auto; }
+form.row { margin-bottom: .75rem; }
 table.list { width: 100%; border-collapse: collapse; background: var(--card); border: 1px solid var(--line); }
 table.list th, table.list td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.list th { font-size: .85rem; color: var(--muted); font-weight: 600; }
