@@ -217,6 +217,13 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
   const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
   if (!verb) return undefined;
+  // "Biden in a speech pledged ...": a prepositional phrase after a name is an adverbial, not part of the
+  // subject (names take "of" and "from", not "in a speech").
+  for (let p = start + 1; p < k - 1; p++) {
+    if (tokens[p].pos === 'ADP' && /^(in|at|on|during|after|before|with|without|by|amid|despite)$/.test(tokens[p].lower) && tokens[p - 1].pos === 'PROPN' && !/^(of|from)$/.test(tokens[p - 1].lower)) {
+      return { tokens, subject: [start, p], verb, rest: [verb.end, to], fronted, frontedBy };
+    }
+  }
   // A capitalised "verb" mid-sentence is part of a name ("Petroleum Exporting Countries", "Beautiful Bill Act"),
   // and one glued to a hyphen is part of an adjective ("Iran-backed").
   const mv = tokens[verb.main];
