@@ -129,6 +129,8 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     if (e.type === 'place' || e.type === 'country' || /^[DRI]-/.test(described)) continue;
     if (who && !s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower))) continue;
     if (who && e.text.split(/\s+/).length < 2) continue;
+    // A person quoted once in passing is filler; one the story returns to, or names early, is worth a definition.
+    if (who && mentions(doc, e.text) < 2 && s.paragraph > 1) continue;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${e.text}`));
   }
   return out;

@@ -14,7 +14,8 @@ function countAt(tokens: readonly { pos: string; text: string; lower: string }[]
   let j = k + 1;
   while (tokens[j]?.pos === 'NUM') j++;
   while (tokens[j]?.pos === 'ADJ') j++;
-  if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower)) return j;
+  // Money is asked with "how much", never "how many dlrs".
+  if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower) && !/^(dlrs|dollars|euros|pounds|yen|francs|marks|pesos|rupees|cents|pence)$/.test(tokens[j].lower)) return j;
   return undefined;
 }
 
