@@ -46,8 +46,11 @@ export const causeRule: FrameRule = (ctx) => {
   // A fronted reason: "As China's assertiveness has become a concern, the focus ... has shifted ...".
   if (f.role === 'main' && clause.fronted && clause.frontedBy && FRONTED_CAUSE.has(clause.frontedBy)) {
     const [fa, fb] = clause.fronted;
-    const hasVerb = t.slice(fa, fb).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    if (hasVerb) {
+    // A reason is a clause with its own subject ("as China's assertiveness has become a concern"),
+    // not "As expected," or "As a result,".
+    const firstVerb = t.slice(fa + 1, fb).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const hasSubject = firstVerb > 0 && t.slice(fa + 1, fa + 1 + firstVerb).some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos));
+    if (hasSubject) {
       let end = rEnd;
       for (let k = r0; k < rEnd; k++) if (t[k].text === ',' || t[k].text === ';') { end = k; break; }
       return ask(end, 'cause.fronted', 'cause');
@@ -61,6 +64,10 @@ export const causeRule: FrameRule = (ctx) => {
       if (k === r0) return [];
       // "not because of X but ..." or a reason after a dash or comma belongs to another clause.
       if (t.slice(r0, k).some((x) => /^[,;:—–(]$/.test(x.text) || x.lower === 'not' || x.pos === 'CCONJ')) return [];
+      // A verb between the main verb and the reason means the reason may belong to that inner clause
+      // ("published stories of Gazans who fled because ...").
+      // An infinitive ("reluctant to take sides") is part of the clause and does not count.
+      if (t.slice(r0, k).some((x) => ((x.pos === 'VERB' || x.pos === 'AUX') && t[x.i - 1]?.lower !== 'to') || /^(who|which|that)$/.test(x.lower))) return [];
       return ask(k, 'cause.marker', 'cause');
     }
   }
