@@ -69,6 +69,8 @@ export const objectRule: FrameRule = (ctx) => {
     }
   } else return [];
   if (tail === undefined) return [];
+  // A long described subject ("the joint vision adopted during the special summit") makes a clumsy question.
+  if (kind === 'event' && f.subject.split(' ').length > 6) return [];
   const question = whQuestion(HUMAN_OBJECT.has(v.lemma) ? 'Who' : 'What', f, tail);
   const answer = cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
