@@ -343,7 +343,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       continue;
     }
     // A person's bare surname becomes the full name the article gives ("Hodgson" -> "Roy Hodgson").
-    const person = s.entities.find((e) => e.start === k && e.end === k + 1 && e.type === 'person');
+    // (A one-word name the tagger left untyped counts too when the article gives a person that surname.)
+    const person = s.entities.find((e) => e.start === k && e.end === k + 1 && (e.type === 'person' || e.type === 'other') && doc.people.has(e.text));
     if (person && !/^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(tokens[k - 1]?.text ?? '')) {
       const full = doc.people.get(person.text)?.name;
       if (full && full !== person.text && !TITLES.has(tokens[k - 1]?.lower ?? '')) {
