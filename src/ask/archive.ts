@@ -57,7 +57,10 @@ export const ARCHIVE_THRESHOLD = 0.1;
 
 /** Term groups for the store: each question term with its lemma, surface form and synonyms. */
 export function searchTerms(q: Question): string[][] {
-  return q.terms.map((t) => [...new Set([t.lower, t.lemma, ...synonyms(t.lemma)])]);
+  const groups = q.terms.map((t) => [...new Set([t.lower, t.lemma, ...synonyms(t.lemma)])]);
+  // The wh-phrase's head ("projects" in "how many projects") names what the right article is about.
+  if (q.head && !groups.some((g) => g.includes(q.head))) groups.push([...new Set([q.head, ...synonyms(q.head)])]);
+  return groups;
 }
 
 /** Retrieval weights: article BM25, an article's best sentences (the first counts fully, the next two SECOND each),
