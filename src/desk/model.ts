@@ -1,5 +1,9 @@
 // The editorial model: an article's pairs as editors see them, with status, origin, verifier flag and history.
 import type { PairKind, SentenceId } from '../types.js';
+// How an article is named in results: the same shape as the archive's answers use.
+import type { ArticleRef } from '../ask/archive.js';
+
+export type { ArticleRef };
 
 export const PAIR_STATUSES = ['draft', 'approved', 'rejected'] as const;
 export type PairStatus = (typeof PAIR_STATUSES)[number];
@@ -28,13 +32,6 @@ export interface DeskPair {
   readonly updatedBy?: string;
 }
 
-export interface ArticleRef {
-  readonly id: string;
-  readonly title?: string;
-  readonly date?: string;
-  readonly source?: string;
-  readonly url?: string;
-}
 
 export interface PublishedInfo {
   readonly revision: number;

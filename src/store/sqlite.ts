@@ -360,18 +360,22 @@ export class SqliteStore implements Store {
       .all(expr, limit) as SentenceHit[];
   }
 
+  /** An SQL condition restricting `column` to the given articles; undefined when none of them is stored. */
+  private articleFilter(articleIds: readonly string[] | undefined, column: string): { filter: string; params: number[] } | undefined {
+    if (!articleIds) return { filter: '', params: [] };
+    const pks = articleIds.map((id) => this.st.pkOf.get(id)?.pk).filter((x): x is number => x !== undefined);
+    if (!pks.length) return undefined;
+    return { filter: `AND ${column} IN (${pks.map(() => '?').join(',')})`, params: pks };
+  }
+
   async searchPairs(query: SearchQuery, options: SearchOptions = {}): Promise<PairHit[]> {
     const expr = ftsExpression(query, 'any');
     if (!expr) return [];
     const limit = clampLimit(options.limit, 20, 10000);
-    let filter = '';
-    const params: unknown[] = [expr];
-    if (options.articleIds) {
-      const pks = options.articleIds.map((id) => this.st.pkOf.get(id)?.pk).filter((x): x is number => x !== undefined);
-      if (!pks.length) return [];
-      filter = `AND a.pk IN (${pks.map(() => '?').join(',')})`;
-      params.push(...pks);
-    }
+    const restrict = this.articleFilter(options.articleIds, 'a.pk');
+    if (!restrict) return [];
+    const { filter } = restrict;
+    const params: unknown[] = [expr, ...restrict.params];
     const rows = this.db
       .prepare(
         `SELECT a.id AS articleId, p.position AS position, q.engine AS engine, p.question AS question, p.answer AS answer,
@@ -388,14 +392,10 @@ export class SqliteStore implements Store {
     const expr = ftsExpression(query, 'any');
     if (!expr) return [];
     const limit = clampLimit(options.limit, 20, 10000);
-    let filter = '';
-    const params: unknown[] = [expr];
-    if (options.articleIds) {
-      const pks = options.articleIds.map((id) => this.st.pkOf.get(id)?.pk).filter((x): x is number => x !== undefined);
-      if (!pks.length) return [];
-      filter = `AND rowid IN (${pks.map(() => '?').join(',')})`;
-      params.push(...pks);
-    }
+    const restrict = this.articleFilter(options.articleIds, 'rowid');
+    if (!restrict) return [];
+    const { filter } = restrict;
+    const params: unknown[] = [expr, ...restrict.params];
     const rows = this.db
       .prepare(
         `SELECT a.id AS articleId, a.title AS title, a.date AS date, a.source AS source, -f.rank AS score
