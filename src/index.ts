@@ -18,3 +18,6 @@ export { openStore, openSqliteStore, SqliteStore, contentHash, defaultDbPath, re
 export type { Store, ArticleRecord, PutResult, PutStatus, StoredArticle, StoredFaq, StoredSentence, ArticleSummary, ListOptions, ArticlePage, SearchQuery, SearchOptions, SentenceHit, PairHit, ArticleHit, StoreCounts } from './store/store.js';
 export { ingest, expandIngestInputs, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest.js';
 export { analyseQuestion, answerFromDoc, answerFromText, askArchive, rankArticles, renderAsk, ARCHIVE_THRESHOLD, CONFIDENCE_THRESHOLD, type AnswerType, type ArchiveAnswer, type DocAnswer, type TextAnswer, type AskFormat } from './ask/index.js';
+export { openaiEngine, llamaEngine, HybridEngine, createEngine, closeEngine, generateFaqWithEngine, resolveSettings, type OpenAiSettings, type LlamaSettings, type EngineSettings, type LlmSettings } from './engines/llm/index.js';
+export { startServer, type StartOptions, type RunningServer } from './server/serve.js';
+export { createApp, createServerContext } from './server/app.js';
