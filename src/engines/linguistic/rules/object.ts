@@ -69,6 +69,8 @@ export const objectRule: FrameRule = (ctx) => {
     }
   } else return [];
   if (tail === undefined) return [];
+  // "called the deal a disaster", "called him a liar": "call" is a commitment only as "call for".
+  if (v.lemma === 'call' && origin !== 'object.phrasal') return [];
   // A long described subject ("the joint vision adopted during the special summit") makes a clumsy question.
   if (kind === 'event' && f.subject.split(' ').length > 6) return [];
   const question = whQuestion(HUMAN_OBJECT.has(v.lemma) ? 'Who' : 'What', f, tail);
