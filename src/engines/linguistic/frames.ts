@@ -60,10 +60,11 @@ function hasLongQuote(s: Sentence): boolean {
   return false;
 }
 
-function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string, lenient = false): Frame | undefined {
+function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string): Frame | undefined {
   if (!clause) return undefined;
   const [a, b] = clause.subject;
-  const subject = subjectText ?? renderSpan(doc, s, a, b, true, undefined, lenient);
+  // The subject is always rendered strictly: a vague subject ("the poll") makes every question on it vague.
+  const subject = subjectText ?? renderSpan(doc, s, a, b);
   if (!subject) return undefined;
   // An indefinite subject ("a 20-year-old man", "one fund manager", "some analysts") names no one.
   if (!subjectText && /^(a|an|one|some|several|many|most|few|another|other|others)$/i.test(s.tokens[a].lower) && !/(^|\s)[A-Z]/.test(subject.slice(1))) return undefined;
@@ -72,7 +73,7 @@ function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['r
   return { s, clause, subject, named, role, speaker };
 }
 
-export function framesOf(doc: Doc, s: Sentence, lenient = false): Frame[] {
+export function framesOf(doc: Doc, s: Sentence): Frame[] {
   const out: Frame[] = [];
   const { end, attributed } = clauseEnd(s);
   // Quoted speech ("It's not about ...," he said) turns into questions about "it" and "they":
@@ -102,17 +103,17 @@ export function framesOf(doc: Doc, s: Sentence, lenient = false): Frame[] {
       const samePerson = (pron === 'he' || pron === 'she') && reporterIsPerson;
       const sameThing = (pron === 'it' || pron === 'they') && !reporterIsPerson;
       const override = reporter && (samePerson || sameThing) ? lowerInitial(reporter, s.tokens[main.subject[0]]) : undefined;
-      const f = frame(doc, s, inner, 'reported', speakerIn(doc, s, main.subject[0], main.verb.end), override, lenient);
+      const f = frame(doc, s, inner, 'reported', speakerIn(doc, s, main.subject[0], main.verb.end), override);
       if (f) out.push(f);
     } else {
-      const f = frame(doc, s, main, 'main', attribution, undefined, lenient);
+      const f = frame(doc, s, main, 'main', attribution);
       if (f) out.push(f);
     }
     // The fronted subordinate clause ("Although China was not mentioned explicitly, ...").
     if (main.fronted && main.frontedBy && ['although', 'though', 'while', 'whilst'].includes(main.frontedBy)) {
       const [fa, fb] = main.fronted;
       const sub = analyseClause(s.tokens, fa + 1, fb - 1);
-      const f = frame(doc, s, sub, 'fronted', attribution, undefined, lenient);
+      const f = frame(doc, s, sub, 'fronted', attribution);
       if (f) out.push(f);
     }
   }

@@ -24,7 +24,7 @@ function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     if (s.tokens.length < 5 || s.tokens.length > 70) continue;
-    for (const frame of framesOf(doc, s, lenient)) {
+    for (const frame of framesOf(doc, s)) {
       for (const rule of lenient ? [...FRAME_RULES, ...FALLBACK_RULES] : FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
     }
   }
