@@ -70,7 +70,6 @@ function headType(head: string): AnswerType | undefined {
   return undefined;
 }
 
-const isVerbish = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNounish = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM');
 
 export function analyseQuestion(text: string): Question {

@@ -148,6 +148,15 @@ function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
   return { end: 0 };
 }
 
+const mainClauses = new WeakMap<readonly Token[], Clause | null>();
+
+/** The main clause of a whole sentence, analysed once however many rules ask for it. */
+export function mainClause(tokens: readonly Token[]): Clause | undefined {
+  let c = mainClauses.get(tokens);
+  if (c === undefined) mainClauses.set(tokens, (c = analyseClause(tokens) ?? null));
+  return c ?? undefined;
+}
+
 /** Analyse a token range as one clause. Returns undefined when no confident analysis exists. */
 export function analyseClause(all: readonly Token[], from = 0, to = all.length): Clause | undefined {
   const tokens = all;

@@ -1,5 +1,5 @@
 // Answers built from evidence sentences: trimmed of discourse markers, never reworded.
-import type { Doc, Sentence } from '../../nlp/doc.js';
+import { sentenceById, type Doc, type Sentence } from '../../nlp/doc.js';
 import type { Candidate } from '../../types.js';
 import { DISCOURSE_MARKERS } from '../../lang/en/words.js';
 import { capitalise } from './realise.js';
@@ -18,11 +18,6 @@ export function cleanSentence(s: Sentence): string {
   return capitalise(text);
 }
 
-/** Join evidence sentences into one answer (at most two sentences). */
-export function answerFrom(sentences: readonly Sentence[]): string {
-  return sentences.slice(0, 2).map(cleanSentence).join(' ');
-}
-
 const OPENS_WITH_REFERENCE = /^(he|she|it|they|his|her|its|their|this|these|those|the same|such)\b/i;
 
 /**
@@ -31,7 +26,7 @@ const OPENS_WITH_REFERENCE = /^(he|she|it|they|his|her|its|their|this|these|thos
  */
 export function withAntecedent(doc: Doc, c: Candidate): Candidate | undefined {
   if (c.evidence.length !== 1) return c;
-  const s = doc.sentences.find((x) => x.id === c.evidence[0]);
+  const s = sentenceById(doc, c.evidence[0]);
   if (!s || !OPENS_WITH_REFERENCE.test(cleanSentence(s))) return c;
   const prev = doc.sentences[s.n - 1];
   if (!prev || prev.paragraph !== s.paragraph && s.index !== 0 || prev.tokens.length > 40 || /^["“]/.test(prev.text)) return undefined;

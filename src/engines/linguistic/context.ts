@@ -4,7 +4,7 @@
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
 import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
-import { analyseClause } from '../../facts/clause.js';
+import { mainClause } from '../../facts/clause.js';
 
 const DEMONYMS = new Set([...Object.values(COUNTRIES), 'European', 'African', 'Asian', 'Arab', 'Latin', 'Western', 'Eastern', 'Nordic', 'Scandinavian', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Gulf', 'Baltic', 'Balkan', 'Irish', 'Jewish', 'Muslim', 'Christian', 'Catholic', 'Hispanic', 'Latino', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal']);
 import { PERSONAL_PRONOUNS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
@@ -18,7 +18,7 @@ function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, 
   for (let m = n; m >= Math.max(0, n - lookBack); m--) {
     const ms = doc.sentences[m];
     // Subject position: inside the subject of that sentence's main clause ("US Federal Reserve chairman Alan Greenspan has given ...").
-    const subject = subjectOnly ? analyseClause(ms.tokens)?.subject : undefined;
+    const subject = subjectOnly ? mainClause(ms.tokens)?.subject : undefined;
     const inSubject = (e: Entity) => !!subject && e.start >= subject[0] && e.end <= subject[1];
     const ents = ms.entities.filter((e) => types.has(e.type) && (m < n || e.end <= k) && (!subjectOnly || inSubject(e)));
     if (ents.length) return ents[ents.length - 1];

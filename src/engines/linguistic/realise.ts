@@ -33,13 +33,6 @@ export function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** Text of tokens [a, b) with their own spacing. */
-export function tokensText(tokens: readonly Token[], a: number, b: number): string {
-  let out = '';
-  for (let k = a; k < b; k++) out += (k === a ? '' : tokens[k].space || (/^[,.;:!?%)’]/.test(tokens[k].text) ? '' : ' ')) + tokens[k].text;
-  return out;
-}
-
 /**
  * The inverted verb group with the subject placed after the first auxiliary:
  * "Japan has been collaborating" -> ["has", "Japan", "been collaborating"];

@@ -2,7 +2,7 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc } from '../../../nlp/doc.js';
 import { cleanSentence } from '../answer.js';
-import { analyseClause } from '../../../facts/clause.js';
+import { mainClause } from '../../../facts/clause.js';
 import { TITLES } from '../../../lang/en/words.js';
 
 const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|student)$/;
@@ -115,7 +115,7 @@ const DEMONYM_START = /^(US|UK|EU|[A-Z][a-z]+(an|ian|ish|ese|i|ic|ch))\b/;
 function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    const c = analyseClause(s.tokens);
+    const c = mainClause(s.tokens);
     if (!c?.apposition) continue;
     const e = s.entities.find((x) => x.start === c.subject[0] && x.end === c.subject[1]);
     if (!e || e.type === 'date' || e.type === 'number' || e.type === 'money' || e.type === 'percent') continue;
