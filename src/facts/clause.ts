@@ -191,6 +191,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (k < to && tokens[k].pos === 'VERB' && k > start && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP') {
     let m = k + 1;
     while (m < to && inSubject(tokens[m])) m++;
+    // "Individuals affected by the attacks now have ...": an adverb may sit before the verb.
+    if (m + 1 < to && tokens[m].pos === 'ADV' && (tokens[m + 1].pos === 'VERB' || isAux(tokens[m + 1]))) m++;
     if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m]))) k = m;
   }
   // An interruption after the subject: an apposition ("Parmalat, the Italian food group ..., has reported"),
@@ -217,7 +219,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // Quotes or brackets in a subject mean a structure these rules do not read; an acronym "(ABC)" is fine.
   if (/^(what|who|which|how|why|where|when)$/.test(subj[0].lower)) return undefined;
   // "Prigozhin claims Wagner ...": a reporting verb read as a noun; "Sears Roebuck and Co S": a ticker letter.
-  if (subj.some((t, i) => i > 0 && /^(claims|says|said|tells|told|adds|warns|insists)$/.test(t.lower))) return undefined;
+  if (subj.some((t, i) => i > 0 && /^(claims|says|said|tells|told|adds|warns|insists|estimates|believes|thinks|argues|predicts|reckons|expects|fears|suggests|notes)$/.test(t.lower) && subj[i - 1].pos === 'PROPN')) return undefined;
   if (subj.some((t) => /^[B-HJ-Z]$/.test(t.text))) return undefined;
   if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
@@ -226,10 +228,14 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
   const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
   if (!verb) return undefined;
+  // A bare "-ing" form is no finite verb: "fans wearing masks will not be allowed" is a subject going on.
+  const head = tokens[verb.main];
+  if (!verb.auxes.length && !verb.copula && /ing$/.test(head.lower) && head.lower !== head.lemma) return undefined;
   // "Biden in a speech pledged ...": a prepositional phrase after a name is an adverbial, not part of the
   // subject (names take "of" and "from", not "in a speech").
   for (let p = start + 1; p < k - 1; p++) {
-    if (tokens[p].pos === 'ADP' && /^(in|at|on|during|after|before|with|without|by|amid|despite)$/.test(tokens[p].lower) && tokens[p - 1].pos === 'PROPN' && !/^(of|from)$/.test(tokens[p - 1].lower)) {
+    // ("Shares in Holcim rose": a name after the preposition makes it part of the subject.)
+    if (tokens[p].pos === 'ADP' && /^(in|at|on|during|after|before|with|without|by|amid|despite)$/.test(tokens[p].lower) && tokens[p - 1].pos === 'PROPN' && !/^(of|from)$/.test(tokens[p - 1].lower) && tokens[p + 1]?.pos !== 'PROPN') {
       return { tokens, subject: [start, p], verb, rest: [verb.end, to], fronted, frontedBy };
     }
   }

@@ -17,7 +17,21 @@ export function words(text: string): string[] {
 }
 
 /** A crude stem so "pledged"/"pledges"/"pledging" meet. */
+/** Stems asked for again and again (every token of every sentence searched): kept, up to a bound. */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
 export function stem(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    s = stemOf(w);
+    STEMS.set(w, s);
+  }
+  return s;
+}
+
+function stemOf(w: string): string {
   return w
     .replace(/'s$/, '')
     .replace(/(ies)$/, 'y')

@@ -5,6 +5,7 @@
 import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
 import { mainClause } from '../../facts/clause.js';
+import { ATTRIBUTE_NOUNS, ownedPhrase } from './owner.js';
 
 const DEMONYMS = new Set([...Object.values(COUNTRIES), 'European', 'African', 'Asian', 'Arab', 'Latin', 'Western', 'Eastern', 'Nordic', 'Scandinavian', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Gulf', 'Baltic', 'Balkan', 'Irish', 'Jewish', 'Muslim', 'Christian', 'Catholic', 'Hispanic', 'Latino', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal']);
 import { PERSONAL_PRONOUNS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
@@ -280,13 +281,20 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
   // Noun-phrase level: a lone vague description as the whole span.
-  if (b - a <= 4 && isVague(s, a, b)) {
+  if (b - a <= 4 && isVague(s, a, b) && !ownedPhrase(doc, s, a, b)) {
     const named = resolveDescription(doc, s, a, b);
     if (!named) return undefined;
     return named;
   }
   for (let k = a; k < b; k++) {
     const t = tokens[k];
+    // "Sales fell" in a brief about Toshiba: "Toshiba's sales".
+    const owned = ownedPhrase(doc, s, k, b);
+    if (owned) {
+      words.push({ text: owned.text, space: t.space });
+      k = owned.end - 1;
+      continue;
+    }
     // A parenthesis that is not an acronym ("$102.6bn (£53.51bn)") is left out of a question.
     if (t.text === '(' && !(tokens[k + 2]?.text === ')' && doc.acronyms.has(tokens[k + 1].text))) {
       let close = k + 1;
@@ -332,6 +340,15 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       }
       if (['this', 'that', 'these', 'those'].includes(t.lower)) return undefined;
       if (['we', 'us', 'our', 'i', 'me', 'my', 'you', 'your'].includes(t.lower)) return undefined;
+      // "Russia is not equipped to defend its ally": a possessive that agrees with the clause's own subject
+      // refers to it, whatever name came before.
+      if (subject && possessiveOfSubject(doc, t.lower, subject)) {
+        words.push({ text: t.text, space: t.space || ' ' });
+        continue;
+      }
+      // "politicians did not deliver what they promised": "they" after a plural subject is that subject,
+      // which a question cannot repeat as a pronoun.
+      if (subject && /^(they|them)$/.test(t.lower) && pluralCommon(subject)) return undefined;
       const r = resolvePronoun(doc, s, k);
       if (!r) return undefined;
       // "Why did Boris Johnson give up his seat?": a possessive that refers to the question's own subject stays.
@@ -352,11 +369,57 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
         continue;
       }
     }
+    // A newswire ticker after a company name ("Brooklyn Union Gas BU") is code, not words.
+    if (isTicker(doc, s, k)) continue;
     words.push({ text: t.text, space: t.space });
   }
   let text = words.map((w, i) => (i === 0 ? w.text : w.space + w.text)).join('');
   if (lowerFirst) text = lowerInitial(text, tokens[a]);
+  // "Sprinter Mark Lewis-Francis", "Shares in Holcim": a sentence's first word tagged as a name but
+  // outside every name the article has is a capitalised common word.
+  if (lowerFirst && a === 0 && text.startsWith(tokens[0].text) && tokens[0].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text)
+    && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
+    && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower) || usedLowerCase(doc, tokens[0].lower))) {
+    text = text[0].toLowerCase() + text.slice(1);
+  }
   return text;
+}
+
+function pluralCommon(subject: string): boolean {
+  const last = subject.split(/\s+/).pop() ?? '';
+  return /^[a-z]+s$/.test(last) && !/ss$/.test(last);
+}
+
+function isPersonName(doc: Doc, subject: string): boolean {
+  const last = subject.split(/\s+/).pop() ?? '';
+  return doc.people.has(last) || doc.people.has(subject);
+}
+
+/** Does a possessive agree with the subject so that it refers to it: "his" after a person, "its" after
+ *  a named body or country, "their" after a plural? */
+function possessiveOfSubject(doc: Doc, pronoun: string, subject: string): boolean {
+  if (pronoun === 'his' || pronoun === 'her') return isPersonName(doc, subject);
+  if (pronoun === 'its') return /^[A-Z]/.test(subject) && !isPersonName(doc, subject) && !/\band\b/.test(subject);
+  if (pronoun === 'their') return pluralCommon(subject) || /\band\b/.test(subject);
+  return false;
+}
+
+/** Does the article use the word in lower case somewhere (so it is a common word)? */
+function usedLowerCase(doc: Doc, word: string): boolean {
+  return doc.sentences.some((x) => x.tokens.some((t) => t.text === word));
+}
+
+function isTicker(doc: Doc, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!/^[A-Z]{1,5}$/.test(t.text) || k === 0 || doc.acronyms.has(t.text)) return false;
+  const prev = s.tokens[k - 1];
+  if (prev.pos !== 'PROPN' || !/^[A-Z][a-z]/.test(prev.text)) return false;
+  // A code the article uses once, inside a name chunk ("Gas BU, a New York gas utility").
+  const ent = s.entities.find((e) => e.start < k && e.end > k);
+  if (!ent || ent.end !== k + 1) return false;
+  let uses = 0;
+  for (const x of doc.sentences) uses += (x.text.match(new RegExp(`\\b${t.text}\\b`, 'g')) ?? []).length;
+  return uses === 1;
 }
 
 /** Lower-case the first word unless it is a name or an acronym. */

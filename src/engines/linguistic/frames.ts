@@ -60,17 +60,65 @@ function hasLongQuote(s: Sentence): boolean {
   return false;
 }
 
+/** Plural nouns for groups that news stories mean specifically ("workers" are this shutdown's federal
+ *  workers): bare, they leave the reader asking which. */
+const WHICH_GROUP = new Set([
+  'workers', 'officials', 'employees', 'residents', 'authorities', 'investigators', 'police', 'officers',
+  'negotiators', 'lawmakers', 'legislators', 'members', 'leaders', 'troops', 'soldiers', 'protesters', 'staff',
+  'executives', 'prosecutors', 'critics', 'sources', 'researchers', 'scientists', 'analysts', 'experts',
+  'fans', 'players', 'students', 'parents', 'patients', 'doctors', 'victims', 'families', 'voters', 'shareholders',
+  'customers', 'users', 'teachers', 'agents', 'militants', 'rebels', 'forces', 'talks', 'results', 'figures', 'shares',
+]);
+
+/** A subject a reader can place without the article. */
+function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rendered: string): boolean {
+  const t = s.tokens;
+  // An indefinite subject ("a 20-year-old man", "one fund manager", "some analysts", "a 40-year gap to
+  // the current Kim") names no one, even with a name inside.
+  if (/^(a|an|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase())) return false;
+  // "11 showed ...", "Thursday's live updates": a number or a date is no subject.
+  const span = t.slice(a, b);
+  if (span.every((x) => x.pos === 'NUM' || x.pos === 'PUNCT' || /^['’]s$/.test(x.text))) return false;
+  if (t[a].pos !== 'ADP' && s.times.some((x) => x.start <= t[a].start && x.end >= t[a].end)) return false;
+  // "iit filed": a lower-case word that is not a noun is a typo or a stray token.
+  if (b - a === 1 && /^[a-z]/.test(t[a].text) && t[a].pos !== 'NOUN' && t[a].pos !== 'PRON') return false;
+  // "Workers received partial checks": which workers? (unless rendering named them).
+  if (rendered === rendered.toLowerCase() && WHICH_GROUP.has(t[b - 1].lower) && span.every((x) => /^(ADJ|NOUN|DET)$/.test(x.pos))) return false;
+  return true;
+}
+
 function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string): Frame | undefined {
   if (!clause) return undefined;
   const [a, b] = clause.subject;
   // The subject is always rendered strictly: a vague subject ("the poll") makes every question on it vague.
   const subject = subjectText ?? renderSpan(doc, s, a, b);
   if (!subject) return undefined;
-  // An indefinite subject ("a 20-year-old man", "one fund manager", "some analysts") names no one.
-  if (!subjectText && /^(a|an|one|some|several|many|most|few|another|other|others)$/i.test(s.tokens[a].lower) && !/(^|\s)[A-Z]/.test(subject.slice(1))) return undefined;
+  if (!subjectText && !selfContainedSubject(doc, s, a, b, subject)) return undefined;
   // Named: the rendered subject carries a name (possibly one a pronoun or description was resolved to).
   const named = /(^|\s)[A-Z]/.test(subject);
   return { s, clause, subject, named, role, speaker };
+}
+
+/** Verbs whose addressee comes before the reported clause: "told a news conference sales are ...". */
+const ADDRESS_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'advise', 'brief', 'promise']);
+
+/** Where the reported clause starts after a reporting verb: past the addressee ("told President Donald
+ *  Trump", "told reporters") and a time ("said Thursday", "told reporters on Monday"). */
+function reportedStart(s: Sentence, k: number, lemma: string): number {
+  const t = s.tokens;
+  if (ADDRESS_VERBS.has(lemma)) {
+    const who = s.entities.find((e) => e.start === k && e.type !== 'date' && e.type !== 'number');
+    if (who) k = who.end;
+    else if (/^(him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|parliament|congress)$/i.test(t[k]?.lower ?? '')) k++;
+    else if (t[k]?.pos === 'DET') {
+      let j = k + 1;
+      while (j < t.length && j - k <= 4 && /^(ADJ|NOUN)$/.test(t[j].pos)) j++;
+      if (j > k + 1 && t[j - 1].pos === 'NOUN') k = j;
+    }
+  }
+  const time = s.times.find((x) => x.start >= (t[k]?.start ?? Infinity) && x.start - t[k].start <= 14);
+  if (time) while (k < t.length && t[k].start < time.end) k++;
+  return k;
 }
 
 export function framesOf(doc: Doc, s: Sentence): Frame[] {
@@ -86,13 +134,10 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
     // "X said (that) CLAUSE": ask about the reported clause.
     // "X said (that) CLAUSE" is reported speech; "X has reported a rise in profits" is not.
     // Verbs of saying take a bare clause ("said prices rose"); "report", "reveal", "announce" only with "that".
-    const hasThat = s.tokens[main.rest[0]]?.lower === 'that';
-    const reportsClause = REPORTING_VERBS.has(v.lemma) && !main.verb.copula && (hasThat || SPEECH_VERBS.has(v.lemma)) && !!analyseClause(s.tokens, main.rest[0] + (hasThat ? 1 : 0), end);
+    let k = reportedStart(s, main.rest[0], v.lemma);
+    const hasThat = s.tokens[k]?.lower === 'that';
+    const reportsClause = REPORTING_VERBS.has(v.lemma) && !main.verb.copula && (hasThat || SPEECH_VERBS.has(v.lemma)) && !!analyseClause(s.tokens, k + (hasThat ? 1 : 0), end);
     if (reportsClause || (REPORTING_VERBS.has(v.lemma) && ['say', 'tell', 'add'].includes(v.lemma))) {
-      let k = main.rest[0];
-      // "said Thursday the package ...", "told reporters on Monday that ...": skip to the reported clause.
-      const time = s.times.find((x) => x.start >= s.tokens[k]?.start && x.start - s.tokens[k].start <= 14);
-      if (time) while (k < s.tokens.length && s.tokens[k].start < time.end) k++;
       if (s.tokens[k]?.lower === 'that') k++;
       if (/^["“]$/.test(s.tokens[k]?.text ?? '')) return out;
       const inner = analyseClause(s.tokens, k, end);

@@ -3,7 +3,7 @@ import type { Candidate } from '../../../types.js';
 import type { Doc } from '../../../nlp/doc.js';
 import { cleanSentence } from '../answer.js';
 import { mainClause } from '../../../facts/clause.js';
-import { TITLES } from '../../../lang/en/words.js';
+import { REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 
 const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|student)$/;
 import { candidate, finishQuestion } from './shared.js';
@@ -16,15 +16,46 @@ function mentions(doc: Doc, name: string): number {
   return n;
 }
 
+/**
+ * Is a person part of the story rather than a voice in it? Raters fail "Who is X?" for commentators and
+ * spokesmen quoted in passing. A person counts when the headline or the first two sentences name them, or
+ * when some sentence has them do something other than speak (as the subject of a non-reporting verb).
+ */
+export function inTheStory(doc: Doc, name: string): boolean {
+  const last = name.split(/\s+/).pop()!;
+  const title = (doc.article.title ?? '').toLowerCase();
+  if (title.includes(last.toLowerCase())) return true;
+  for (const s of doc.sentences) {
+    if (!s.text.includes(last)) continue;
+    if (s.n <= 1) return true;
+    if (/^["“]/.test(s.text)) continue;
+    const c = mainClause(s.tokens);
+    if (!c) continue;
+    const subject = s.text.slice(s.tokens[c.subject[0]].start, s.tokens[c.subject[1] - 1].end);
+    const v = s.tokens[c.verb.main];
+    if (subject.includes(last) && !REPORTING_VERBS.has(v.lemma) && !c.verb.copula) return true;
+  }
+  return false;
+}
+
+/** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
+function spelledOut(short: string): boolean {
+  const vowels = (short.match(/[AEIOU]/g) ?? []).length;
+  return short.length <= 3 || vowels < 2 || /[^AEIOU]{3}/.test(short);
+}
+
 export function definitionCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const [short, { long, sentence }] of doc.acronyms) {
     const s = doc.sentences[sentence];
     // "the Association of Southeast Asian Nations", but "General Motors".
     const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference)$/.test(long);
+    // A ticker fragment ("F" for "AMB") is no acronym: the long form must be words.
+    if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
-    const q = finishQuestion(`What is ${short}`);
-    const answer = `${short} is ${the}${long}.`;
+    const theShort = the && spelledOut(short) ? 'the ' : '';
+    const q = finishQuestion(`What is ${theShort}${short}`);
+    const answer = `${theShort ? 'The ' : ''}${short} is ${the}${long}.`;
     const salience = Math.min(1, mentions(doc, short) / 4);
     out.push(candidate('definition', q, answer, [s.id], 0.55 + 0.3 * salience, 'definition.acronym', `def:${short}`, ['is', 'the']));
   }
@@ -37,6 +68,9 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     if (/counterpart|colleague|friend|partner/i.test(info.title)) continue;
     const n = mentions(doc, info.name);
     if (n < 2 && info.sentence > 3) continue;
+    if (!inTheStory(doc, info.name)) continue;
+    // "a senior vice president" says nothing without of what.
+    if (/^(a|an)\s/i.test(info.title) && !/\b(of|at|for|with|in)\b|\s[A-Z]/.test(info.title)) continue;
     // Appositions read as answers ("the firm's chief executive"); a title before the name only
     // when it is a full capitalised title ("Prime Minister"), not one word ("President") or an abbreviation.
     const apposition = /^(the|a|an)\b/i.test(info.title) || (/^[a-z]/.test(info.title) && /\b(of|at|for)\b/.test(info.title));
@@ -53,10 +87,14 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   for (const s of doc.sentences) {
     const t = s.tokens;
     const e = s.entities.find((x) => x.start === 0 && x.type !== 'person' && x.type !== 'date' && x.type !== 'number');
-    if (!e || !/^(is|was)$/.test(t[e.end]?.lower ?? '') || !/^(a|an|the|one)$/.test(t[e.end + 1]?.lower ?? '')) continue;
+    // Only the present: "Goldman was one of the only firms to ..." tells an event, not what Goldman is.
+    if (!e || t[e.end]?.lower !== 'is' || !/^(a|an|the)$/.test(t[e.end + 1]?.lower ?? '')) continue;
+    // "Oregon Sen. Ron Wyden": a title inside the name makes it a person, defined elsewhere if at all.
+    if (s.tokens.slice(e.start, e.end).some((x) => TITLES.has(x.lower))) continue;
     if (e.type === 'place' || e.type === 'country' || e.text.split(/\s+/).length < 2 && (e.type === 'person' || doc.people.has(e.text))) continue;
     if (out.some((c) => c.topic === `def:${e.text}`)) continue;
     const who = e.type === 'person' || doc.people.has(e.text);
+    if (who && !inTheStory(doc, e.text)) continue;
     const verb = t[e.end].lower;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
   }
@@ -99,6 +137,7 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
       const who = PERSON_HEADS.test(head.lower);
       if (who && e.text.split(/\s+/).length < 2) continue;
+      if (who && !inTheStory(doc, e.text)) continue;
       out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${article} ${described}.`, [s.id], 0.62, 'definition.descriptor', `def:${e.text}`, [article]));
     }
   }
@@ -118,7 +157,9 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     const c = mainClause(s.tokens);
     if (!c?.apposition) continue;
     const e = s.entities.find((x) => x.start === c.subject[0] && x.end === c.subject[1]);
-    if (!e || e.type === 'date' || e.type === 'number' || e.type === 'money' || e.type === 'percent') continue;
+    if (!e || e.type === 'date' || e.type === 'number' || e.type === 'money' || e.type === 'percent' || e.text.length < 2) continue;
+    // "Oregon Sen. Ron Wyden, the ranking Democrat ...": a title inside the name; the person rule handles people.
+    if (s.tokens.slice(e.start, e.end).some((x) => TITLES.has(x.lower))) continue;
     if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
     const [a, b] = c.apposition;
     if (b - a > 18) continue;
@@ -131,6 +172,7 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     if (who && e.text.split(/\s+/).length < 2) continue;
     // A person quoted once in passing is filler; one the story returns to, or names early, is worth a definition.
     if (who && mentions(doc, e.text) < 2 && s.paragraph > 1) continue;
+    if (who && !inTheStory(doc, e.text)) continue;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${e.text}`));
   }
   return out;

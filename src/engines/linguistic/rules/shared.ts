@@ -35,6 +35,12 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
       return k;
     }
     if (t[k].text === ',' || t[k].text === ';' || t[k].text === ':' || t[k].text === '—' || t[k].text === '–' || /^["“”]$/.test(t[k].text)) return k;
+    // A spaced hyphen is a dash: "won custody of her children - unusual for ...".
+    if (t[k].text === '-' && t[k].space !== '' && k > a) return k;
+    // "in an attempt to ...", "in a bid to ...", "in order to ...": a purpose, part of the answer.
+    if (t[k].lower === 'in' && k > a && /^(an?|order)$/.test(t[k + 1]?.lower ?? '') && /^(attempt|bid|effort|move|push|order)$/.test(t[k + (t[k + 1].lower === 'order' ? 1 : 2)]?.lower ?? '')) return k;
+    // A baseline ("down to 110 mln dlrs against 295 mln a year earlier") belongs to the answer.
+    if (/^(against|versus|compared)$/.test(t[k].lower) && k > a && /^(NUM|SYM)$/.test(t[k + (t[k].lower === 'compared' ? 2 : 1)]?.pos ?? '')) return k;
     if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) {
       // "arrived soon after ...": the adverb belongs to the cut phrase.
       let end = k;
@@ -70,8 +76,13 @@ export function whQuestion(wh: string, f: Frame, rest: string, dropNegation = tr
   return finishQuestion(joinWords([wh, aux, subj, group, rest]));
 }
 
+/** Newswire shorthand reads as code in a question: "110 mln dlrs" -> "110 million dollars". */
+const SHORTHAND: [RegExp, string][] = [[/\bmln\b/g, 'million'], [/\bbln\b/g, 'billion'], [/\bdlrs?\b/g, 'dollars'], [/\bpct\b/g, 'percent'], [/\bstg\b/g, 'sterling']];
+
 export function finishQuestion(q: string): string {
-  return capitalise(q.replace(/[\s,.;:]+$/, '')) + '?';
+  let out = q;
+  for (const [re, word] of SHORTHAND) out = out.replace(re, word);
+  return capitalise(out.replace(/[\s,.;:]+$/, '')) + '?';
 }
 
 export function evidenceOf(...sentences: Sentence[]): string[] {
