@@ -3,6 +3,7 @@ import { sentenceById, type Doc, type Sentence } from '../../nlp/doc.js';
 import type { Candidate } from '../../types.js';
 import { DISCOURSE_MARKERS } from '../../lang/en/words.js';
 import { capitalise } from './realise.js';
+import { resolvePronoun } from './context.js';
 
 const MARKER_RE = new RegExp(`^(?:(?:${DISCOURSE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*)+`, 'i');
 const LEADING_CONJ = /^(?:and|but|so|yet|also)\s+(?=[A-Za-z])/i;
@@ -32,7 +33,30 @@ export function withAntecedent(doc: Doc, c: Candidate): Candidate | undefined {
   if (!prev || prev.paragraph !== s.paragraph && s.index !== 0 || prev.tokens.length > 40 || /^["“]/.test(prev.text)) return undefined;
   const own = cleanSentence(s);
   if (!c.answer.includes(own)) return undefined;
+  const named = namedOpening(doc, s, own, c.question);
+  if (named) return { ...c, answer: c.answer.replace(own, named.text), evidence: [named.source.id, s.id] };
   return { ...c, answer: c.answer.replace(own, `${cleanSentence(prev)} ${own}`), evidence: [prev.id, s.id] };
+}
+
+/**
+ * "He called for closer cooperation ..." answering "What did Thomas Labrecque call for?": the pronoun
+ * becomes the name the question already gives, instead of padding the answer with the sentence before.
+ * The sentence that names them is cited too, so the name stays supported.
+ */
+function namedOpening(doc: Doc, s: Sentence, own: string, question: string): { text: string; source: Sentence } | undefined {
+  const m = own.match(/^(He|She|It|They|His|Her|Its|Their)\b/);
+  if (!m) return undefined;
+  const k = s.tokens.findIndex((t) => t.text.toLowerCase() === m[1].toLowerCase());
+  if (k < 0) return undefined;
+  const name = resolvePronoun(doc, s, k);
+  const bare = name?.replace(/['’]s$/, '');
+  if (!name || !bare || !question.includes(bare)) return undefined;
+  const source = [doc.sentences[s.n - 1], doc.sentences[s.n - 2]].find((x) => x && x.text.includes(bare.split(' ').pop()!));
+  if (!source) return undefined;
+  // The name as the cited sentence writes it ("Labrecque"), so every word stays supported.
+  const written = source.text.includes(bare) ? bare : bare.split(' ').pop()!;
+  const possessive = /['’]s$/.test(name) ? "'s" : '';
+  return { text: `${written}${possessive}${own.slice(m[1].length)}`, source };
 }
 
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */

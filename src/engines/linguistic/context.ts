@@ -51,7 +51,8 @@ function mainPerson(doc: Doc): string | undefined {
   }
   let best: string | undefined;
   let top = 1;
-  for (const [name, c] of counts) if (c > top) { top = c; best = name; }
+  // Only a real name ("Coach of the" from a garbled title is none).
+  for (const [name, c] of counts) if (c > top && /^[A-Z][\w'’.-]*(\s[A-Z][\w'’.-]*)+$/.test(name)) { top = c; best = name; }
   return best;
 }
 
@@ -67,6 +68,25 @@ function mainOrganisation(doc: Doc): string | undefined {
   return count >= 2 ? best : undefined;
 }
 
+/** The organisation-like name (typed or not) the article mentions most, when one clearly leads. */
+function dominantOrganisation(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) for (const e of s.entities) {
+    if ((e.type === 'organisation' || e.type === 'other') && /^[A-Z]/.test(e.text) && !doc.people.has(e.text)) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] >= ranked[0][1])) return undefined;
+  return ranked[0][0];
+}
+
+/** "the company", "the group": the organisation that was the subject just before, else the one the
+ *  headline names, else the one the article is clearly about. */
+function companyReferent(doc: Doc, s: Sentence, k: number): string | undefined {
+  const recent = lastEntity(doc, s.n, k, new Set(['organisation', 'other']), 2, true);
+  if (recent && /^[A-Z]/.test(recent.text) && !doc.people.has(recent.text)) return recent.text;
+  return titleOrganisation(doc) ?? dominantOrganisation(doc);
+}
+
 /** The organisation the headline is about: the first organisation-like name that the title and the lead share. */
 function titleOrganisation(doc: Doc): string | undefined {
   const title = doc.article.title ?? '';
@@ -76,7 +96,7 @@ function titleOrganisation(doc: Doc): string | undefined {
   return undefined;
 }
 
-function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undefined {
+export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undefined {
   const w = s.tokens[k].lower;
   if (['he', 'she', 'him', 'her', 'his', 'hers'].includes(w)) {
     // Only a person in subject position: "She was arrested" after "... procuring children for Epstein" is not Epstein.
@@ -105,7 +125,8 @@ function earlierMention(doc: Doc, s: Sentence, head: Token): string | undefined 
     const ms = doc.sentences[m];
     const t = ms.tokens;
     for (let j = 0; j + 2 < t.length; j++) {
-      if (t[j].lemma !== head.lemma || !/^(from|of)$/.test(t[j + 1].lower)) continue;
+      // A common noun only: "the Coach of the Year award" is a name, not "the coach" described.
+      if (t[j].lemma !== head.lemma || !/^[a-z]/.test(t[j].text) || !/^(from|of)$/.test(t[j + 1].lower)) continue;
       let e = j + 2;
       for (;;) {
         if (t[e]?.lower === 'the') e++;
@@ -201,7 +222,7 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
     for (const [short] of doc.acronyms) if (BLOCS.has(short)) return short;
     return undefined;
   }
-  if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return mainOrganisation(doc) ?? titleOrganisation(doc);
+  if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return companyReferent(doc, s, a);
   // "the singer", "the 29-year-old": a role noun stands for the article's main person.
   if ((PERSON_ROLES.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) && s.tokens[a].lower === 'the' && b - a <= 3) return mainPerson(doc);
   return undefined;
@@ -326,7 +347,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     }
     // "the company's debt" -> "Parmalat's debt".
     if (t.lower === 'the' && k + 2 < b && COMPANY_WORDS.has(tokens[k + 1].lemma) && /^['’]s$/.test(tokens[k + 2].text)) {
-      const named = mainOrganisation(doc) ?? titleOrganisation(doc);
+      const named = companyReferent(doc, s, k);
       if (!named) return undefined;
       words.push({ text: `${named}'s`, space: t.space });
       k += 2;

@@ -14,6 +14,8 @@ export const ATTRIBUTE_NOUNS = new Set([
   'borrowing', 'borrowings', 'lending', 'payments', 'bookings', 'costs', 'liabilities', 'capacity', 'workforce',
 ]);
 
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Briefs only: in a long feature an unowned "sales" may be an industry's or a rival's. */
 const MAX_SENTENCES = 30;
 
@@ -80,7 +82,9 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   // The phrase starts here: nothing before it that could be its determiner, owner or modifier.
   if (prev && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(prev.pos) || /^['’]s$/.test(prev.text))) return undefined;
   let e = k + det;
-  while (e < b && /^(ADJ|NOUN|NUM)$/.test(t[e].pos) && !/^['’]s$/.test(t[e].text)) e++;
+  // Modifiers may include a period ("March exports", "the January-March trade surplus").
+  const inTime = (i: number) => MONTHS.test(t[i].text) || s.times.some((x) => x.start <= t[i].start && x.end >= t[i].end);
+  while (e < b && (/^(ADJ|NOUN|NUM)$/.test(t[e].pos) || (t[e].pos === 'PROPN' || t[e].text === '-') && inTime(e)) && !/^['’]s$/.test(t[e].text)) e++;
   if (e === k + det) return undefined;
   const head = t[e - 1];
   if (head.pos !== 'NOUN' || !ATTRIBUTE_NOUNS.has(head.lower)) return undefined;
@@ -90,6 +94,6 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   const rival = s.entities.some((x) => (x.type === 'organisation' || x.type === 'country') && x.start < e && !actor.startsWith(x.text) && !x.text.startsWith(actor));
   if (rival) return undefined;
   const words = s.text.slice(t[k + det].start, t[e - 1].end);
-  const lowered = /^[A-Z][a-z]/.test(words) && t[k + det].pos !== 'PROPN' ? words[0].toLowerCase() + words.slice(1) : words;
+  const lowered = /^[A-Z][a-z]/.test(words) && t[k + det].pos !== 'PROPN' && !inTime(k + det) ? words[0].toLowerCase() + words.slice(1) : words;
   return { end: e, text: `${actor}'s ${lowered}` };
 }

@@ -1,10 +1,13 @@
 // "Why has the focus of the partnership shifted towards security?", "Why are many ASEAN nations reluctant to take sides?"
 import { cleanSentence } from '../answer.js';
-import { candidate, evidenceOf, restText, whQuestion, type FrameRule } from './shared.js';
+import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
-const FRONTED_CAUSE = new Set(['as', 'because', 'since']);
+// "since" is left out: a fronted "Since the study group met, ..." is a time more often than a reason.
+const FRONTED_CAUSE = new Set(['as', 'because']);
+/** Verbs whose remainder is itself the cause: "The slump stems from ...", "The loss resulted from ...". */
+const CAUSED_BY = new Set(['stem', 'result', 'arise', 'derive', 'spring']);
 /** Actions done for a purpose, whose "to ..." says why ("convened in Tokyo to discuss"); "scored twice to give ..." says what followed. */
 const DELIBERATE = new Set([
   'meet', 'convene', 'travel', 'visit', 'go', 'come', 'fly', 'use', 'spend', 'invest', 'borrow', 'hire', 'introduce',
@@ -50,11 +53,13 @@ export const causeRule: FrameRule = (ctx) => {
     // not "As expected," or "As a result,".
     const firstVerb = t.slice(fa + 1, fb).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const hasSubject = firstVerb > 0 && t.slice(fa + 1, fa + 1 + firstVerb).some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos));
-    if (hasSubject) {
-      let end = rEnd;
-      for (let k = r0; k < rEnd; k++) if (t[k].text === ',' || t[k].text === ';') { end = k; break; }
-      return ask(end, 'cause.fronted', 'cause');
-    }
+    if (hasSubject) return ask(trimRest(f, r0, rEnd), 'cause.fronted', 'cause');
+  }
+  // "The Frankfurt slump stems from expectations of ..." -> "What is behind the Frankfurt slump?"
+  if (CAUSED_BY.has(v.lemma) && t[r0]?.lower === 'from' && !clause.verb.negated && f.role !== 'fronted') {
+    const past = clause.verb.tense === 'past';
+    const question = finishQuestion(`What ${past ? 'was' : 'is'} behind ${f.subject}`);
+    return [candidate('cause', question, cleanSentence(s), evidenceOf(s), 0.9 * (0.5 + ctx.salience / 2), 'cause.stem', `why:${f.subject}:${v.lemma}`)];
   }
   for (let k = r0; k < rEnd; k++) {
     const one = t[k].lower;
@@ -90,6 +95,11 @@ export const causeRule: FrameRule = (ctx) => {
         const before = t[k - 1];
         if (before.pos !== 'NOUN' && before.pos !== 'PROPN') break;
         if (NOUN_COMPLEMENT.has(before.lemma)) break;
+        // "voted down a bill to reopen the government": after an indefinite object, "to ..." says what
+        // the thing is, not why the act was done.
+        let np = k - 1;
+        while (np > r0 && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[np - 1].pos)) np--;
+        if (/^(a|an)$/.test(t[np - 1]?.lower ?? '')) break;
         const between = t.slice(r0, k);
         if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADJ' && SUPERLATIVE.test(x.lower) || /^(enough|too|sufficient)$/.test(x.lower))) break;
         return ask(k, 'purpose.to', 'purpose');

@@ -4,7 +4,7 @@ import { joinWords } from '../realise.js';
 import { PLAN_NOUNS, partiesPrefix, renderSpan } from '../context.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
-const CHANGE_VERBS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
+const CHANGE_VERBS = new Set(['total', 'rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
 const CONTAIN_VERBS = new Set(['consist', 'comprise', 'include', 'involve', 'contain', 'cover', 'feature']);
 const YEARISH = /^(1[89]\d\d|20\d\d)$/;
 

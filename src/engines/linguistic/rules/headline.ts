@@ -29,7 +29,8 @@ function kindOf(q: string): PairKind {
   if (w.startsWith('where')) return 'place';
   if (w.startsWith('why')) return 'cause';
   if (/^how (many|much)/.test(w)) return 'figure';
-  if (/^(who|what) (is|are|was|were)\b/.test(w)) return 'definition';
+  // "Who is winning the war?" asks for an event, not a definition.
+  if (/^(who|what) (is|are|was|were)\b/.test(w) && !/^\w+ \w+ \w+ing\b/.test(w)) return 'definition';
   if (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/.test(w)) return 'stance';
   return 'event';
 }
@@ -57,6 +58,8 @@ function leadFor(doc: Doc, subject: string, words: Set<string>): Sentence | unde
   const last = subject.split(/\s+/).pop()!;
   return doc.sentences.slice(0, 4).find((s) => {
     if (!s.text.includes(last) || /^["“]/.test(s.text)) return false;
+    // A byline or caption ("Delaware Public Media contributor.") tells nothing.
+    if (s.tokens.length < 6 || !s.tokens.some((t) => t.pos === 'VERB')) return false;
     const st = new Set(s.tokens.filter(isContent).map((t) => stem(t.lower)));
     let shared = 0;
     for (const w of words) if (st.has(w)) shared++;
@@ -75,7 +78,8 @@ function headlineClauseQuestion(doc: Doc, title: string, lenient: boolean): Cand
   const t = s.tokens;
   const v = t[c.verb.main];
   // Headlinese uses the present for news: "bans", "files", "boosts".
-  if (!/s$/.test(v.lower) || ['be', 'have', 'do', 'say', 'get', 'see'].includes(v.lemma)) return undefined;
+  // Light verbs ("Delaware takes leading role") leave "What did Delaware take?" meaning nothing.
+  if (!/s$/.test(v.lower) || ['be', 'have', 'do', 'say', 'get', 'see', 'take', 'make', 'give', 'go', 'come', 'keep', 'stay', 'put'].includes(v.lemma)) return undefined;
   // Only a name as subject: headlinese descriptions drop their article ("Fiat chief takes ...").
   if (!t.slice(...c.subject).every((x) => /^[A-Z0-9]/.test(x.text) || x.text === '-' || x.text === '&')) return undefined;
   const name = s.text.slice(t[c.subject[0]].start, t[c.subject[1] - 1].end);
@@ -104,6 +108,12 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
     const kind = kindOf(question);
     // A yes/no headline is a teaser; the article rarely answers it in one sentence.
     if (kind === 'stance') continue;
+    // "What's my tax refund status?", "When will I get my refund?": the reader's own case, which one
+    // sentence of the article seldom answers.
+    if (/\b(I|my|me|we|our|us)\b/.test(question)) continue;
+    // The answer must tell the question's own action: "When will Trump take office?" is not answered by
+    // the sentence saying when he won.
+    const verbs = (tokenizeParagraph(question)[0]?.tokens ?? []).filter((t) => t.pos === 'VERB' && !FUNCTION_WORDS.has(t.lower)).map((t) => stem(t.lower));
     let best: { s: Sentence; v: number } | undefined;
     for (const s of doc.sentences) {
       if (s.tokens.length < 6 || s.tokens.length > 60 || /^["“]/.test(s.text)) continue;
@@ -111,6 +121,7 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
       let shared = 0;
       for (const x of q) if (sentenceStems.has(x)) shared++;
       if (shared < 2 && shared < q.size) continue;
+      if (verbs.length && !verbs.some((v) => sentenceStems.has(v))) continue;
       const v = shared / q.size + (fits(kind, s) ? 0.3 : -0.5) + 0.2 / (1 + s.n);
       if (!best || v > best.v) best = { s, v };
     }

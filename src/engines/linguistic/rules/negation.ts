@@ -18,8 +18,11 @@ export const negationRule: FrameRule = (ctx) => {
   if (end - r0 > 14) return [];
   // "has not played since 2003", "has not yet decided": a bare "No" would overstate it.
   if (t.slice(r0, rEnd).some((x) => /^(since|yet|until|till|anymore|longer|again)$/.test(x.lower))) return [];
-  // "not only ... but also" affirms.
-  if (t.some((x, i) => (x.lower === 'not' || x.lower === "n't") && /^(only|just|merely|simply)$/.test(t[i + 1]?.lower ?? ''))) return [];
+  // "not only ... but also" affirms; "not solely aimed at", "isn't always enough" deny only part, so a
+  // question without the adverb would be answered wrongly by "No".
+  if (t.some((x, i) => (x.lower === 'not' || x.lower === "n't") && /^(only|just|merely|simply|solely|always|necessarily|entirely|completely|fully|all|quite|exactly|much|very|too|as|so|everyone|everything|alone)$/.test(t[i + 1]?.lower ?? ''))) return [];
+  // "were not available for comment", "could not be reached": newsroom routine, not news.
+  if (t.some((x) => /^(comment|reached)$/.test(x.lower))) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);

@@ -7,6 +7,10 @@ import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuesti
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
 const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed']);
+/** Verbs that take an object and its complement ("voted X the winner", "declared Saturday Cantona Day"). */
+const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'consider', 'label', 'brand', 'deem', 'crown', 'call', 'show', 'find', 'keep', 'leave', 'rate', 'rank', 'set', 'put']);
+/** Intransitive verbs of change: what follows them is a figure or a phrase, never an object. */
+const CHANGE_VERBS = new Set(['rise', 'fall', 'decline', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'edge', 'slide', 'sink', 'rebound', 'total']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give']);
 
 /** "Turkey is to relaunch its currency" -> "What will Turkey relaunch?" (the news "is to" form of the future). */
@@ -53,6 +57,12 @@ export const objectRule: FrameRule = (ctx) => {
     tail = first.lower;
     origin = 'object.phrasal';
   } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {
+    // "dropped 22.6%", "rose 5 pct": intransitive changes are the figure rule's; "processed 163,515,000
+    // returns", "totalled 136 mln dlrs": a number as object is asked "How many/How much", not "What".
+    if (CHANGE_VERBS.has(v.lemma) || first.pos === 'NUM' || s.entities.some((e) => e.start === r0 && (e.type === 'money' || e.type === 'percent' || e.type === 'number'))) return [];
+    // "voted Fergus Crane the winner", "named him chairman": the object's complement is the news, and
+    // "What did X vote?" leaves it dangling.
+    if (COMPLEMENT_OBJECT.has(v.lemma)) return [];
     // Object noun phrase, then an optional "with/to/from + name" that says with whom.
     let k = r0;
     while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;

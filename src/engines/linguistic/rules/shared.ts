@@ -27,6 +27,7 @@ const REST_STOPS = new Set([
 /** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
 export function trimRest(f: Frame, a: number, b: number, keepWith = false): number {
   const t = f.s.tokens;
+  let keptInfinitive = false;
   for (let k = a; k < b; k++) {
     // Step over a parenthesis ("$102.6bn (£53.51bn) debt"): the question leaves it out.
     if (t[k].text === '(') {
@@ -55,8 +56,13 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
         if (!/^(DET|NOUN|PROPN|ADJ|NUM|PART)$/.test(t[j].pos)) break;
       }
     }
-    // A purpose or complement clause ("to enhance ...") is part of the answer, not the question.
-    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB') return k;
+    // A purpose or complement clause ("to enhance ...") is part of the answer, not the question; but
+    // "failed ... to approve a bill" needs its first infinitive, or the question asks "failed" at what?
+    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB') {
+      const v = t[f.clause.verb.main];
+      if (!COMPLEMENT_TO.has(v.lemma) || keptInfinitive || f.clause.verb.copula) return k;
+      keptInfinitive = true;
+    }
   }
   return b;
 }
@@ -73,7 +79,19 @@ export function restText(ctx: RuleContext, a: number, b: number): string | undef
 /** Assemble "Wh AUX SUBJECT GROUP REST?" from an inverted clause. */
 export function whQuestion(wh: string, f: Frame, rest: string, dropNegation = true): string {
   const [aux, subj, group] = invert(f.clause, f.subject, dropNegation);
-  return finishQuestion(joinWords([wh, aux, subj, group, rest]));
+  return finishQuestion(joinWords([wh, aux, subj, group, rest, wh === 'When' ? '' : timeBetween(f, rest)]));
+}
+
+/** A time phrase the clause analysis stepped over between subject and verb ("Brazil's trade surplus in
+ *  March totalled ..."): it says which period the question is about. */
+function timeBetween(f: Frame, rest: string): string {
+  const t = f.s.tokens;
+  const a = f.clause.subject[1];
+  const b = f.clause.verb.start;
+  if (b - a < 2 || b - a > 5 || t[a].pos !== 'ADP' || !/^(in|on|during|last|this)$/.test(t[a].lower)) return '';
+  const text = f.s.text.slice(t[a].start, t[b - 1].end);
+  if (!f.s.times.some((x) => x.start <= t[a + 1].start && x.end >= t[b - 1].end) || rest.includes(text)) return '';
+  return text;
 }
 
 /** Newswire shorthand reads as code in a question: "110 mln dlrs" -> "110 million dollars". */

@@ -32,6 +32,8 @@ export const subjectRule: FrameRule = (ctx) => {
   if (end - r0 < 2 || end - r0 > 14) return [];
   const rest = restText(ctx, r0, end);
   if (!rest) return [];
+  // The subject is the answer, so a possessive that pointed back to it has nothing to point to.
+  if (/\b(his|her|its|their)\b/i.test(rest)) return [];
   const wh = ent.type === 'person' || doc.people.has(ent.text) ? 'Who' : ent.type === 'country' ? 'Which country' : 'Who';
   const verbWords = perfect ? `has ${t[clause.verb.main].text}` : t[clause.verb.main].text;
   const question = finishQuestion(joinWords([wh, verbWords, rest]));
