@@ -148,6 +148,8 @@ function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
   return { end: 0 };
 }
 
+const ROLE_BEFORE_NAME = /^(chief|boss|head|founder|chairman|chairwoman|president|director|spokesman|spokeswoman|executive|minister|leader|manager|coach|captain|secretary|governor)$/;
+
 const mainClauses = new WeakMap<readonly Token[], Clause | null>();
 
 /** The main clause of a whole sentence, analysed once however many rules ask for it. */
@@ -175,6 +177,12 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   }
   // A leading conjunction or bare discourse adverb ("But", "Still", "Also") is not part of the subject.
   while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ'))) start++;
+  // A fronted time without a comma ("In 1986 exports totalled ...", "In 1942 Congress created ...").
+  if (!fronted && tokens[start]?.pos === 'ADP' && /^(in|on|during)$/i.test(tokens[start].text) && /^(\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[start + 1]?.text ?? '')) {
+    let j = start + 2;
+    while (j < to && (tokens[j].pos === 'NUM' || /^\d{4}$/.test(tokens[j].text))) j++;
+    if (j < to && tokens[j].text !== ',') { fronted = [start, j]; start = j; }
+  }
   // Subject: up to the first verb group, over noun-phrase material only. A time phrase after the
   // subject ("Gov. Kay Ivey on Monday signed ...") ends it and is stepped over.
   let k = start;
@@ -207,8 +215,9 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     if (verb) {
       const isApposition = /^(the|a|an|one)$/.test(next.lower) || next.pos === 'PROPN';
       // "The world's biggest confectionery firm, Cadbury Schweppes, has reported ...": the name is the better subject.
+      // So is "Microsoft chief, Bill Gates, used ...": a role noun before the name.
       const describedName = next.pos === 'PROPN' && close - k <= 5 && tokens.slice(k + 1, close).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&')
-        && !tokens.slice(start, k).some((x) => x.pos === 'PROPN' && !/['’]s$/.test(x.text));
+        && (!tokens.slice(start, k).some((x) => x.pos === 'PROPN' && !/['’]s$/.test(x.text)) || ROLE_BEFORE_NAME.test(tokens[k - 1].lower));
       if (describedName) return { tokens, subject: [k + 1, close], verb, rest: [verb.end, to], fronted, frontedBy };
       return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy, apposition: isApposition && tokens[k - 1].pos === 'PROPN' ? [k + 1, close] : undefined };
     }

@@ -3,7 +3,7 @@
 // and the clause reported by "X said (that) ...".
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { analyseClause, type Clause } from '../../facts/clause.js';
-import { REPORTING_VERBS } from '../../lang/en/words.js';
+import { REPORTING_VERBS, TITLES } from '../../lang/en/words.js';
 import { lowerInitial, personName, renderSpan } from './context.js';
 
 export interface Frame {
@@ -75,7 +75,7 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   const t = s.tokens;
   // An indefinite subject ("a 20-year-old man", "one fund manager", "some analysts", "a 40-year gap to
   // the current Kim") names no one, even with a name inside.
-  if (/^(a|an|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase())) return false;
+  if (/^(a|an|any|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase())) return false;
   // "11 showed ...", "Thursday's live updates": a number or a date is no subject.
   const span = t.slice(a, b);
   if (span.every((x) => x.pos === 'NUM' || x.pos === 'PUNCT' || /^['’]s$/.test(x.text))) return false;
@@ -107,7 +107,9 @@ const ADDRESS_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'no
 function reportedStart(s: Sentence, k: number, lemma: string): number {
   const t = s.tokens;
   if (ADDRESS_VERBS.has(lemma)) {
-    const who = s.entities.find((e) => e.start === k && e.type !== 'date' && e.type !== 'number');
+    // "told President Donald Trump": a title may stand before the name.
+    const titled = /^[A-Z]/.test(t[k]?.text ?? '') && TITLES.has(t[k].lower.replace(/\.$/, '')) || TITLES.has(t[k]?.lower ?? '');
+    const who = s.entities.find((e) => (e.start === k || titled && e.start === k + 1) && e.type !== 'date' && e.type !== 'number');
     if (who) k = who.end;
     else if (/^(him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|parliament|congress)$/i.test(t[k]?.lower ?? '')) k++;
     else if (t[k]?.pos === 'DET') {

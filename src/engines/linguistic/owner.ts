@@ -80,7 +80,8 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   const det = t[k].lower === 'the' ? 1 : 0;
   const prev = t[k - 1];
   // The phrase starts here: nothing before it that could be its determiner, owner or modifier.
-  if (prev && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(prev.pos) || /^['’]s$/.test(prev.text))) return undefined;
+  // (A fronted year before it, "In 1986 exports totalled ...", is no modifier.)
+  if (prev && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(prev.pos) || /^['’]s$/.test(prev.text)) && !(prev.pos === 'NUM' && /^\d{4}$/.test(prev.text) && /^(in|on|during)$/i.test(t[k - 2]?.text ?? ''))) return undefined;
   let e = k + det;
   // Modifiers may include a period ("March exports", "the January-March trade surplus").
   const inTime = (i: number) => MONTHS.test(t[i].text) || s.times.some((x) => x.start <= t[i].start && x.end >= t[i].end);

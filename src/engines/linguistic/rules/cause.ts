@@ -1,6 +1,6 @@
 // "Why has the focus of the partnership shifted towards security?", "Why are many ASEAN nations reluctant to take sides?"
 import { cleanSentence } from '../answer.js';
-import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import { candidate, evidenceOf, finishQuestion, isBaseline, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
@@ -37,6 +37,7 @@ export const causeRule: FrameRule = (ctx) => {
   const ask = (restEnd: number, origin: string, kind: 'cause' | 'purpose') => {
     // The remainder before the reason, without a trailing comma.
     let end = restEnd;
+    for (let k = r0 + 1; k < restEnd; k++) if (isBaseline(t, k)) { end = k; break; }
     while (end > r0 && (/^[,;:]$/.test(t[end - 1].text) || t[end - 1].pos === 'ADV')) end--;
     const rest = restText(ctx, r0, end);
     if (rest === undefined) return [];

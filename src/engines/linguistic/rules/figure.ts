@@ -4,16 +4,17 @@ import { joinWords } from '../realise.js';
 import { PLAN_NOUNS, partiesPrefix, renderSpan } from '../context.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
-const CHANGE_VERBS = new Set(['total', 'rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
+const CHANGE_VERBS = new Set(['total', 'reach', 'rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
 const CONTAIN_VERBS = new Set(['consist', 'comprise', 'include', 'involve', 'contain', 'cover', 'feature']);
 const YEARISH = /^(1[89]\d\d|20\d\d)$/;
 
 /** A "NUM NOUN" at k: a count with its plural noun (adjectives allowed between). */
-function countAt(tokens: readonly { pos: string; text: string; lower: string }[], k: number): number | undefined {
+export function countAt(tokens: readonly { pos: string; text: string; lower: string }[], k: number): number | undefined {
   if (tokens[k]?.pos !== 'NUM' || YEARISH.test(tokens[k].text)) return undefined;
   let j = k + 1;
   while (tokens[j]?.pos === 'NUM') j++;
-  while (tokens[j]?.pos === 'ADJ') j++;
+  // Modifiers before the counted noun: "two metatarsal bones", "three new oil fields".
+  while ((tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN') && j - k < 4) j++;
   // Money is asked with "how much", never "how many dlrs".
   if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower) && !/^(dlrs|dollars|euros|pounds|yen|francs|marks|pesos|rupees|cents|pence)$/.test(tokens[j].lower)) return j;
   return undefined;
@@ -32,7 +33,10 @@ export const figureRule: FrameRule = (ctx) => {
     const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start >= r0 && e.start <= r0 + 3);
     if (fig) {
       // "lifted interest rates 0.25% to 5.5%" -> "By how much did X lift interest rates?"
-      const object = fig.start > r0 ? restText(ctx, r0, fig.start) : '';
+      // "raised about $3.3 million", "raised nearly $1.6 million": the approximation goes with the figure.
+      let objEnd = fig.start;
+      while (objEnd > r0 && /^(about|nearly|almost|roughly|around|some|approximately|over|under|just|only|more|less|than|up|to|by)$/.test(t[objEnd - 1].lower)) objEnd--;
+      const object = objEnd > r0 ? restText(ctx, r0, objEnd) : '';
       const end = trimRest(f, fig.end, rEnd);
       const after = t[fig.end]?.lower === 'to' || t[fig.end]?.lower === 'from' ? '' : restText(ctx, fig.end, end);
       if (after === undefined || object === undefined) return [];

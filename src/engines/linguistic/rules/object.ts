@@ -2,6 +2,7 @@
 import type { PairKind } from '../../../types.js';
 import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
+import { countAt } from './figure.js';
 import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
@@ -59,7 +60,7 @@ export const objectRule: FrameRule = (ctx) => {
   } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {
     // "dropped 22.6%", "rose 5 pct": intransitive changes are the figure rule's; "processed 163,515,000
     // returns", "totalled 136 mln dlrs": a number as object is asked "How many/How much", not "What".
-    if (CHANGE_VERBS.has(v.lemma) || first.pos === 'NUM' || s.entities.some((e) => e.start === r0 && (e.type === 'money' || e.type === 'percent' || e.type === 'number'))) return [];
+    if (CHANGE_VERBS.has(v.lemma) || countAt(t, r0) !== undefined || s.entities.some((e) => e.start === r0 && (e.type === 'money' || e.type === 'percent'))) return [];
     // "voted Fergus Crane the winner", "named him chairman": the object's complement is the news, and
     // "What did X vote?" leaves it dangling.
     if (COMPLEMENT_OBJECT.has(v.lemma)) return [];

@@ -24,6 +24,11 @@ const REST_STOPS = new Set([
   'so', 'if', 'unless', 'whereas', 'due', 'thanks', 'owing', 'than', 'until', 'whether', 'like',
 ]);
 
+/** A baseline ("down to 110 mln dlrs against 295 mln a year earlier") belongs to the answer. */
+export function isBaseline(t: Frame['s']['tokens'], k: number): boolean {
+  return /^(against|versus|compared)$/.test(t[k].lower) && /^(NUM|SYM)$/.test(t[k + (t[k].lower === 'compared' ? 2 : 1)]?.pos ?? '');
+}
+
 /** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
 export function trimRest(f: Frame, a: number, b: number, keepWith = false): number {
   const t = f.s.tokens;
@@ -40,8 +45,9 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
     if (t[k].text === '-' && t[k].space !== '' && k > a) return k;
     // "in an attempt to ...", "in a bid to ...", "in order to ...": a purpose, part of the answer.
     if (t[k].lower === 'in' && k > a && /^(an?|order)$/.test(t[k + 1]?.lower ?? '') && /^(attempt|bid|effort|move|push|order)$/.test(t[k + (t[k + 1].lower === 'order' ? 1 : 2)]?.lower ?? '')) return k;
-    // A baseline ("down to 110 mln dlrs against 295 mln a year earlier") belongs to the answer.
-    if (/^(against|versus|compared)$/.test(t[k].lower) && k > a && /^(NUM|SYM)$/.test(t[k + (t[k].lower === 'compared' ? 2 : 1)]?.pos ?? '')) return k;
+    if (k > a && isBaseline(t, k)) return k;
+    // "exports totalled 1.43 billion and imports 12.9 billion": a second figure with its verb left out.
+    if (t[k].lower === 'and' && /^(NOUN|PROPN)$/.test(t[k + 1]?.pos ?? '') && /^(NUM|SYM)$/.test(t[k + 2]?.pos ?? '')) return k;
     if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) {
       // "arrived soon after ...": the adverb belongs to the cut phrase.
       let end = k;
@@ -86,6 +92,12 @@ export function whQuestion(wh: string, f: Frame, rest: string, dropNegation = tr
  *  March totalled ..."): it says which period the question is about. */
 function timeBetween(f: Frame, rest: string): string {
   const t = f.s.tokens;
+  // "In 1986 exports totalled ...": a fronted time without a comma.
+  const fr = f.clause.fronted;
+  if (fr && !f.clause.frontedBy && /^(in|on|during)$/i.test(t[fr[0]].text) && t[fr[1] - 1].text !== ',') {
+    const text = f.s.text.slice(t[fr[0]].start, t[fr[1] - 1].end);
+    return rest.includes(text) ? '' : text.replace(/^In\b/, 'in').replace(/^On\b/, 'on').replace(/^During\b/, 'during');
+  }
   const a = f.clause.subject[1];
   const b = f.clause.verb.start;
   if (b - a < 2 || b - a > 5 || t[a].pos !== 'ADP' || !/^(in|on|during|last|this)$/.test(t[a].lower)) return '';
