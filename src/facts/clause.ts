@@ -135,6 +135,15 @@ function inSubject(t: Token): boolean {
   return true;
 }
 
+/** The tagger sometimes reads a name as a verb ("Australian brewer Fosters has bought", "Fosters bought"):
+ *  a capitalised "verb" right before the real verb group, at the subject's start or after a noun, is a name. */
+function taggedVerbName(tokens: readonly Token[], k: number, start: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text) || (k !== start && !/^(NOUN|PROPN|ADJ)$/.test(tokens[k - 1].pos))) return false;
+  const next = tokens[k + 1];
+  return !!next && (isAux(next) || next.pos === 'VERB' && /ed$|s$/.test(next.lower) || IRREGULAR_PAST.has(next.lower ?? ''));
+}
+
 /** The end of the fronted part: a subordinate clause or adverbial ending in a comma before the subject. */
 function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
   const first = tokens[0];
@@ -187,7 +196,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // subject ("Gov. Kay Ivey on Monday signed ...") ends it and is stepped over.
   let k = start;
   let skipTo = -1;
-  while (k < to && inSubject(tokens[k])) {
+  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start))) {
     if (k > start && tokens[k].pos === 'ADP' && TIME_WORD.test(tokens[k + 1]?.text ?? '')) {
       let j = k + 2;
       while (j < to && (tokens[j].pos === 'NUM' || tokens[j].text === ',' && tokens[j + 1]?.pos === 'NUM')) j++;
@@ -233,7 +242,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP' && subj[i - 1].pos === 'PROPN')) return undefined;
-  if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) return undefined;
+  if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || taggedVerbName(tokens, t.i, start))) return undefined;
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
   const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
   if (!verb) return undefined;

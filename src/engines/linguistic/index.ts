@@ -7,7 +7,7 @@ import { sentenceSalience } from './salience.js';
 import type { FrameRule } from './rules/shared.js';
 import { objectRule } from './rules/object.js';
 import { causeRule } from './rules/cause.js';
-import { negationRule } from './rules/negation.js';
+import { negationRule, noPlansRule } from './rules/negation.js';
 import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { placeRule, subjectRule } from './rules/fallback.js';
@@ -17,7 +17,7 @@ import { headlineCandidates } from './rules/headline.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
 // advice (vague "customers"), yes/no prospects, quote topics, who-subject questions.
-const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, figureRule, timeRule, objectRule];
+const FRAME_RULES: readonly FrameRule[] = [causeRule, negationRule, noPlansRule, figureRule, timeRule, objectRule];
 const FALLBACK_RULES: readonly FrameRule[] = [placeRule, subjectRule];
 
 function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {

@@ -32,3 +32,32 @@ export const negationRule: FrameRule = (ctx) => {
   const v = t[clause.verb.main];
   return [candidate('negation', question, answer, evidenceOf(s), 0.85 * (0.5 + ctx.salience / 2), 'negation.yes-no', `neg:${f.subject}:${v.lemma}`)];
 };
+
+/** "X has no plans to sign a keeper" -> "Does X plan to sign a keeper?" "No. ...": a denial in
+ *  the form of "no plans / no intention" is as clear a "No" as "not". */
+export const noPlansRule: FrameRule = (ctx) => {
+  const { frame: f } = ctx;
+  const { clause, s } = f;
+  const t = s.tokens;
+  const v = t[clause.verb.main];
+  const [r0, rEnd] = clause.rest;
+  if (v.lemma !== 'have' || clause.verb.negated || clause.verb.auxes.length || t[r0]?.lower !== 'no') return [];
+  const noun = t[r0 + 1]?.lower;
+  let verbAt: number;
+  let verb: string;
+  if ((noun === 'plans' || noun === 'plan') && t[r0 + 2]?.lower === 'to' && t[r0 + 3]?.pos === 'VERB') {
+    verbAt = r0 + 3;
+    verb = 'plan to';
+  } else if (noun === 'intention' && /^(of|to)$/.test(t[r0 + 2]?.lower ?? '') && t[r0 + 3]?.pos === 'VERB') {
+    verbAt = r0 + 3;
+    verb = 'intend to';
+  } else return [];
+  const end = trimRest(f, verbAt + 1, rEnd);
+  if (end - verbAt > 14) return [];
+  const rest = restText(ctx, verbAt + 1, end);
+  if (rest === undefined) return [];
+  const aux = clause.verb.tense === 'past' ? 'Did' : /^(has)$/.test(v.lower) ? 'Does' : 'Do';
+  const question = finishQuestion(joinWords([aux, f.subject, verb, t[verbAt].lemma, rest]));
+  const answer = f.role === 'reported' ? cleanSentence(s) : `No. ${cleanSentence(s)}`;
+  return [candidate('negation', question, answer, evidenceOf(s), 0.85 * (0.5 + ctx.salience / 2), 'negation.no-plans', `neg:${f.subject}:${t[verbAt].lemma}`)];
+};
