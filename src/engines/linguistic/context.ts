@@ -400,7 +400,9 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   // outside every name the article has is a capitalised common word.
   if (lowerFirst && a === 0 && text.startsWith(tokens[0].text) && tokens[0].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text)
     && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
-    && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower) || usedLowerCase(doc, tokens[0].lower))) {
+    && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower)
+      // "First Republic": a word used in lower case elsewhere may still open a longer name.
+      || usedLowerCase(doc, tokens[0].lower) && !s.entities.some((e) => e.start === 0 && e.end > 1))) {
     text = text[0].toLowerCase() + text.slice(1);
   }
   return text;
@@ -451,6 +453,8 @@ export function lowerInitial(text: string, first: Token | undefined): string {
   if (TITLES.has(first.lower) && /^[A-Z]/.test(text.split(' ')[1] ?? '')) return text;
   // A substituted name (for a pronoun or description) keeps its capitals.
   if (!text.startsWith(first.text)) return text;
+  // "First Republic was seized": a capitalised noun before a name is part of it.
+  if (first.pos === 'NOUN' && /^[A-Z][a-z]/.test(first.text) && !PERSON_ROLES.has(first.lower) && /^[A-Z]/.test(text.slice(first.text.length + 1))) return text;
   // Demonyms and words with inner capitals are names: "European leaders", "GlaxoSmithKline".
   if (DEMONYMS.has(first.text) || COUNTRIES[first.text] !== undefined || /^.+[A-Z]/.test(first.text)) return text;
   return text[0].toLowerCase() + text.slice(1);
