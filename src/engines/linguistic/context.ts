@@ -399,6 +399,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   // "Sprinter Mark Lewis-Francis", "Shares in Holcim": a sentence's first word tagged as a name but
   // outside every name the article has is a capitalised common word.
   if (lowerFirst && a === 0 && text.startsWith(tokens[0].text) && tokens[0].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text)
+    && !(TITLES.has(tokens[0].lower) && /^[A-Z]/.test(tokens[1]?.text ?? ''))
     && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
     && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower)
       // "First Republic": a word used in lower case elsewhere may still open a longer name.

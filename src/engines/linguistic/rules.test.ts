@@ -1,0 +1,135 @@
+// Question rules on small invented articles: self-containment, worth asking, fluency, responsiveness.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Article } from '../../types.js';
+import { annotate } from '../../nlp/annotate.js';
+import { readDataset } from '../../article/dataset.js';
+import { generateLinguistic } from './index.js';
+import { verify } from '../../verify/verifier.js';
+import { mainActor } from './owner.js';
+
+function article(title: string, paragraphs: string[], date = '2024-03-08'): Article {
+  return { id: 'test', title, date, format: 'plain', paragraphs };
+}
+
+/** The questions the engine offers and the verifier accepts. */
+function questions(a: Article): string[] {
+  const doc = annotate(a);
+  return verify(doc, generateLinguistic(doc)).accepted.map((c) => c.question);
+}
+
+function answers(a: Article): Map<string, string> {
+  const doc = annotate(a);
+  return new Map(verify(doc, generateLinguistic(doc)).accepted.map((c) => [c.question, c.answer]));
+}
+
+test('a brief names its company: bare "sales" become the headline company\'s', () => {
+  const a = article('ZENDRA FORECASTS HIGHER PROFIT', [
+    'Zendra Corp said it expects group profit to rise 12 pct this year.',
+    'Sales to Brazil were down from 40 billion yen a year earlier due to weak demand for pumps, the company said.',
+    'Zendra said exports would recover next year.',
+  ]);
+  const doc = annotate(a);
+  assert.equal(mainActor(doc), 'Zendra');
+  const qs = questions(a);
+  assert.ok(qs.some((q) => /^Why were Zendra's sales to Brazil down/.test(q)), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^Why were sales/.test(q)), qs.join(' | '));
+});
+
+test('no owner is written in when another company is named before the phrase', () => {
+  const a = article('ZENDRA FORECASTS HIGHER PROFIT', [
+    'Zendra Corp said it expects group profit to rise 12 pct this year.',
+    'Rival Halvo Inc said sales were down from 40 billion yen due to weak demand.',
+    'Zendra said exports would recover next year.',
+  ]);
+  assert.ok(!questions(a).some((q) => q.includes("Zendra's sales")));
+});
+
+test('newswire shorthand reads as words in a question', () => {
+  const a = article('ZENDRA TRADE SURPLUS', [
+    'Zendra Corp said its profit rose 12 pct this year.',
+    'Zendra said coffee earnings were down to 110 mln dlrs against 295 mln a year before because of lower prices.',
+  ]);
+  const qs = questions(a);
+  assert.ok(qs.every((q) => !/\b(mln|dlrs|pct)\b/.test(q)), qs.join(' | '));
+});
+
+test('a commentator quoted once in passing is not defined', () => {
+  const a = article('Council approves harbour plan', [
+    'The Brenford council approved a new harbour plan on Tuesday.',
+    'Mayor Ada Kovacs signed the plan after a long debate.',
+    'The plan includes a new ferry terminal and a sea wall.',
+    'Critics said the costs were too high.',
+    '"It is a bold step," said Tomas Reyes, a professor at Brenford University.',
+  ]);
+  const qs = questions(a);
+  assert.ok(!qs.includes('Who is Tomas Reyes?'), qs.join(' | '));
+});
+
+test('a partial denial is not turned into a yes/no question', () => {
+  const a = article('New radio features', [
+    'The company says that its voice features are not solely aimed at blind listeners.',
+    'Money is not always enough to keep staff.',
+  ]);
+  const qs = questions(a);
+  assert.ok(!qs.some((q) => /aimed at blind listeners\?$/.test(q)), qs.join(' | '));
+  assert.ok(!qs.some((q) => /always enough/.test(q)), qs.join(' | '));
+});
+
+test('"has no plans to" is asked as a yes/no question answered No', () => {
+  const a = article('Manager rules out signing', ['Coach Karl Dunmore says he has no plans to sign a new striker in January.']);
+  const got = answers(a);
+  const answer = got.get('Does Coach Karl Dunmore plan to sign a new striker in January?');
+  assert.ok(answer, [...got.keys()].join(' | '));
+  assert.match(answer, /has no plans to sign/);
+});
+
+test('"stems from" asks what is behind, not a garbled why', () => {
+  const a = article('Markets slide', [
+    'The Lisbon share slump stems from fears of slower growth due to the strong currency, brokers said.',
+    'Investors have sold shares for weeks.',
+  ]);
+  const qs = questions(a);
+  assert.ok(qs.includes('What is behind the Lisbon share slump?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /stem from/.test(q)), qs.join(' | '));
+});
+
+test('a bare group ("workers") or an indefinite subject gives no question', () => {
+  const a = article('Shutdown drags on', [
+    'Workers received partial checks on Friday.',
+    'A 40-year-old man offered a neater answer on Friday.',
+  ]);
+  const qs = questions(a);
+  assert.ok(!qs.some((q) => /workers|a 40-year-old man/i.test(q)), qs.join(' | '));
+});
+
+test('an answer opening with "He" names the person the question gives instead of padding', () => {
+  const a = article('Banker says drop unwarranted', [
+    'Banker Oren Maddox spoke in Paris on Monday.',
+    'Maddox said the deficit was not the main factor behind the market fall.',
+    'He called for closer cooperation on economic policy by the leading industrial nations.',
+  ]);
+  const got = answers(a);
+  const answer = got.get('What did Banker Oren Maddox call for?');
+  assert.ok(answer, [...got.keys()].join(' | '));
+  assert.match(answer, /^Maddox called for closer cooperation/);
+});
+
+test('initialisms said letter by letter take "the"', () => {
+  const a = article('Judge named to lead markets body', [
+    'A federal judge is among the contenders to head the Securities and Exchange Commission (SEC), officials said.',
+    'The SEC oversees the stock markets.',
+  ]);
+  const qs = questions(a);
+  assert.ok(qs.includes('What is the SEC?'), qs.join(' | '));
+});
+
+const ROOT = '../shared/data/articles/reuters21578';
+test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
+  const path = `${ROOT}/r17460.txt`;
+  const doc = annotate(readDataset(readFileSync(path, 'utf8'), path));
+  const qs = verify(doc, generateLinguistic(doc)).accepted.map((c) => c.question);
+  assert.ok(qs.some((q) => /Toshiba's (group exports|sales)/.test(q)), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^Why (were|are) (sales|group exports)/.test(q)), qs.join(' | '));
+});
