@@ -244,11 +244,19 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP' && subj[i - 1].pos === 'PROPN')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || taggedVerbName(tokens, t.i, start))) return undefined;
   if (subj[subj.length - 1].pos === 'ADP' || subj[subj.length - 1].pos === 'DET' || subj[subj.length - 1].pos === 'CCONJ') return undefined;
-  const verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
+  let verb = readVerbGroup(tokens, skipTo >= 0 ? skipTo : k);
   if (!verb) return undefined;
-  // A bare "-ing" form is no finite verb: "fans wearing masks will not be allowed" is a subject going on.
+  // A bare "-ing" form is no finite verb: "fans wearing masks will not be allowed", "concerns surrounding
+  // the situation were raised" are subjects going on, up to the real verb group.
   const head = tokens[verb.main];
-  if (!verb.auxes.length && !verb.copula && /ing$/.test(head.lower) && head.lower !== head.lemma) return undefined;
+  if (!verb.auxes.length && !verb.copula && /ing$/.test(head.lower) && head.lower !== head.lemma) {
+    let m = verb.main + 1;
+    while (m < to && m - k < 12 && inSubject(tokens[m])) m++;
+    const real = m < to && m - k < 12 ? readVerbGroup(tokens, m) : undefined;
+    if (!real || !real.auxes.length && !real.copula && /ing$/.test(tokens[real.main].lower)) return undefined;
+    k = m;
+    verb = real;
+  }
   // "Biden in a speech pledged ...": a prepositional phrase after a name is an adverbial, not part of the
   // subject (names take "of" and "from", not "in a speech").
   for (let p = start + 1; p < k - 1; p++) {

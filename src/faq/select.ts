@@ -23,8 +23,7 @@ function contentStems(text: string): Set<string> {
  *  thing; "When", "Why", "How many" and "Where" ask something else. */
 function infoClass(c: Candidate): string {
   const wh = whWord(c.question);
-  // "How many returns did the IRS process?" and "Who processed 163,515,000 returns?" ask for one fact too.
-  return wh === 'what' || wh === 'yes-no' || wh === 'who' || wh === 'how many' || wh === 'how much' ? 'core' : `${c.kind}:${wh}`;
+  return wh === 'what' || wh === 'yes-no' || wh === 'who' ? 'core' : `${c.kind}:${wh}`;
 }
 
 function whWord(q: string): string {

@@ -126,7 +126,7 @@ function earlierMention(doc: Doc, s: Sentence, head: Token): string | undefined 
     const t = ms.tokens;
     for (let j = 0; j + 2 < t.length; j++) {
       // A common noun only: "the Coach of the Year award" is a name, not "the coach" described.
-      if (t[j].lemma !== head.lemma || !/^[a-z]/.test(t[j].text) || !/^(from|of)$/.test(t[j + 1].lower)) continue;
+      if (t[j].lemma !== head.lemma || !/^[a-z]/.test(t[j].text) && j > 0 || !/^(from|of)$/.test(t[j + 1].lower)) continue;
       let e = j + 2;
       for (;;) {
         if (t[e]?.lower === 'the') e++;

@@ -75,7 +75,9 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   const t = s.tokens;
   // An indefinite subject ("a 20-year-old man", "one fund manager", "some analysts", "a 40-year gap to
   // the current Kim") names no one, even with a name inside.
-  if (/^(a|an|any|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase())) return false;
+  // A quantifier before a name is fine: "many ASEAN nations", "most EU countries".
+  const quantifiedName = /^(some|several|many|most|few)$/.test(t[a].lower) && t[a + 1]?.pos === 'PROPN';
+  if (/^(a|an|any|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase()) && !quantifiedName) return false;
   // "11 showed ...", "Thursday's live updates": a number or a date is no subject.
   const span = t.slice(a, b);
   if (span.every((x) => x.pos === 'NUM' || x.pos === 'PUNCT' || /^['’]s$/.test(x.text))) return false;

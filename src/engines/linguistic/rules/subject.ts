@@ -28,6 +28,8 @@ export const subjectRule: FrameRule = (ctx) => {
   const ent = s.entities.find((e) => e.end === sb && e.start >= sa);
   if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
   const [r0, rEnd] = clause.rest;
+  // "Who processed 163,515,000 returns?" repeats the figure question on the same sentence.
+  if (t[r0]?.pos === 'NUM') return [];
   const end = trimRest(f, r0, rEnd);
   if (end - r0 < 2 || end - r0 > 14) return [];
   const rest = restText(ctx, r0, end);
