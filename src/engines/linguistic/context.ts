@@ -440,7 +440,8 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
   if (prev.pos !== 'PROPN' || !/^[A-Z][a-z]/.test(prev.text)) return false;
   // A code the article uses once, inside a name chunk ("Gas BU, a New York gas utility").
   const ent = s.entities.find((e) => e.start < k && e.end > k);
-  if (!ent || ent.end !== k + 1) return false;
+  // Companies only: "Washington DC" keeps its letters.
+  if (!ent || ent.end !== k + 1 || (ent.type !== 'organisation' && ent.type !== 'other') || /\b(Washington|DC|Co|Inc|Corp|Ltd|Plc)\b/.test(t.text)) return false;
   let uses = 0;
   for (const x of doc.sentences) uses += (x.text.match(new RegExp(`\\b${t.text}\\b`, 'g')) ?? []).length;
   return uses === 1;
