@@ -40,7 +40,13 @@ export const figureRule: FrameRule = (ctx) => {
       const end = trimRest(f, fig.end, rEnd);
       const after = t[fig.end]?.lower === 'to' || t[fig.end]?.lower === 'from' ? '' : restText(ctx, fig.end, end);
       if (after === undefined || object === undefined) return [];
-      const q = whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, `${object} ${after}`.trim());
+      // "rose to 650 billion yen" gives the new level, not the change: "What did X rise to?".
+      if (/^(from|than)$/.test(t[fig.start - 1]?.lower ?? '')) return [];
+      const level = t[fig.start - 1]?.lower === 'to' && v.lemma !== 'total' && v.lemma !== 'reach';
+      if (level && object) return [];
+      const q = level
+        ? whQuestion('What', f, `to ${after}`.trim())
+        : whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, `${object} ${after}`.trim());
       return [candidate('figure', q, leadAnswer(s.text.slice(t[fig.start].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
     }
   }

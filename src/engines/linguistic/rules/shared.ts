@@ -26,7 +26,7 @@ const REST_STOPS = new Set([
 
 /** A baseline ("down to 110 mln dlrs against 295 mln a year earlier") belongs to the answer. */
 export function isBaseline(t: Frame['s']['tokens'], k: number): boolean {
-  return /^(against|versus|compared)$/.test(t[k].lower) && /^(NUM|SYM)$/.test(t[k + (t[k].lower === 'compared' ? 2 : 1)]?.pos ?? '');
+  return /^(against|versus|compared|from)$/.test(t[k].lower) && /^(NUM|SYM)$/.test(t[k + (t[k].lower === 'compared' ? 2 : 1)]?.pos ?? '');
 }
 
 /** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
