@@ -38,7 +38,8 @@ export const causeRule: FrameRule = (ctx) => {
     // The remainder before the reason, without a trailing comma.
     let end = restEnd;
     for (let k = r0 + 1; k < restEnd; k++) if (isBaseline(t, k)) { end = k; break; }
-    while (end > r0 && (/^[,;:]$/.test(t[end - 1].text) || t[end - 1].pos === 'ADV')) end--;
+    // (A copula's own adverb stays: "were down from 70 billion" asks "Why were sales down?")
+    while (end > r0 + (clause.verb.copula ? 1 : 0) && (/^[,;:]$/.test(t[end - 1].text) || t[end - 1].pos === 'ADV')) end--;
     const rest = restText(ctx, r0, end);
     if (rest === undefined) return [];
     if (end - r0 > 16) return [];

@@ -78,7 +78,9 @@ export function restText(ctx: RuleContext, a: number, b: number): string | undef
   if (a >= b) return '';
   // A remainder cut in the middle of a phrase ("invent aggressive", "sales of") reads as broken.
   const last = ctx.frame.s.tokens[b - 1];
-  if (/^(DET|ADP|ADJ|CCONJ|SCONJ|PART|PRON)$/.test(last.pos) && !/^['’]s$/.test(last.text) && !/^(it|them|him|her|us|me)$/i.test(last.text)) return undefined;
+  // "were down", "is up": a copula's particle is a whole predicate.
+  const particle = ctx.frame.clause.verb.copula && b - 1 === ctx.frame.clause.rest[0] && /^(down|up|off|out|over)$/.test(last.lower);
+  if (!particle && /^(DET|ADP|ADJ|CCONJ|SCONJ|PART|PRON)$/.test(last.pos) && !/^['’]s$/.test(last.text) && !/^(it|them|him|her|us|me)$/i.test(last.text)) return undefined;
   return renderSpan(ctx.doc, ctx.frame.s, a, b, false, ctx.frame.subject, ctx.lenient);
 }
 
