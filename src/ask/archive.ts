@@ -1,15 +1,15 @@
-// Ask the archive: find the articles that answer a question (BM25 over articles, sentences and FAQ pairs), reuse a
+// Ask the archive: find the articles that answer a question (retrieval.ts), reuse a
 // stored FAQ pair when the question is one, else extract the answer from the best articles, or say plainly that
 // the archive does not answer it.
 import type { Article, FaqPair, SentenceId } from '../types.js';
 import type { Doc } from '../nlp/doc.js';
 import { annotate } from '../nlp/annotate.js';
-import type { Store, PairHit } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { ANNOTATION_VERSION, decodeDoc } from '../store/annotation.js';
 import { stem } from '../verify/words.js';
 import { answerFromDoc, type DocAnswer } from './answer.js';
 import { analyseQuestion, type AnswerType, type Question } from './question.js';
-import { synonyms } from './synonyms.js';
+import { rankArticles, type RankedArticle } from './retrieval.js';
 
 export interface ArchiveAnswer {
   readonly question: string;
@@ -38,16 +38,13 @@ export interface ArticleRef {
   readonly url?: string;
 }
 
-export interface RankedArticle {
-  readonly articleId: string;
-  readonly score: number;
-}
-
 export interface AskOptions {
   /** Answer only at or above this confidence (default ARCHIVE_THRESHOLD). */
   readonly threshold?: number;
   /** Articles to extract answers from (default 3). */
   readonly articles?: number;
+  /** Where the articles' Docs come from (default: decoded from the store each time); the server keeps them. */
+  readonly docs?: (articleId: string) => Promise<Doc | undefined>;
 }
 
 /** Below this the archive "does not answer". Lower than the single-text threshold (weights.ts), which was chosen
@@ -55,69 +52,21 @@ export interface AskOptions {
  *  known answers (docs/archive.md). */
 export const ARCHIVE_THRESHOLD = 0.1;
 
-/** Term groups for the store: each question term with its lemma, surface form and synonyms. */
-export function searchTerms(q: Question): string[][] {
-  const groups = q.terms.map((t) => [...new Set([t.lower, t.lemma, ...synonyms(t.lemma)])]);
-  // The wh-phrase's head ("projects" in "how many projects") names what the right article is about.
-  if (q.head && !groups.some((g) => g.includes(q.head))) groups.push([...new Set([q.head, ...synonyms(q.head)])]);
-  return groups;
-}
-
-/** Retrieval weights: article BM25, an article's best sentences (the first counts fully, the next two SECOND each),
- *  FAQ pairs; each source normalised by its best score. Chosen on the journalists' questions (docs/archive.md). */
-const W_ARTICLE = 1.0;
-const W_SENTENCE = 0.5;
-const W_PAIR = 0.1;
-const SECOND = 0.3;
-const SENTENCES_PER_ARTICLE = 3;
-/** Articles taken from the article index. */
-const CANDIDATES = 50;
-
-/** Rank the archive's articles for a question. */
-export async function rankArticles(store: Store, q: Question, limit = 20): Promise<RankedArticle[]> {
-  const terms = searchTerms(q);
-  if (!terms.length) return [];
-  const [arts, sents, pairs] = await Promise.all([
-    store.searchArticles(terms, { limit: CANDIDATES }),
-    store.searchSentences(terms, { limit: 100 }),
-    store.searchPairs(terms, { limit: 30 }),
-  ]);
-  const score = new Map<string, number>();
-  const add = (id: string, v: number) => score.set(id, (score.get(id) ?? 0) + v);
-  const top = (xs: readonly { score: number }[]) => (xs.length ? xs[0].score : 1) || 1;
-  const ta = top(arts);
-  for (const a of arts) add(a.articleId, (W_ARTICLE * a.score) / ta);
-  // an article's sentences: the best, plus a little for the next ones
-  const ts = top(sents);
-  const seen = new Map<string, number>();
-  for (const s of sents) {
-    const k = seen.get(s.articleId) ?? 0;
-    if (k < SENTENCES_PER_ARTICLE) add(s.articleId, (W_SENTENCE * (k === 0 ? 1 : SECOND) * s.score) / ts);
-    seen.set(s.articleId, k + 1);
-  }
-  const tp = top(pairs);
-  const pairSeen = new Set<string>();
-  for (const p of pairs) {
-    if (pairSeen.has(p.articleId)) continue;
-    pairSeen.add(p.articleId);
-    add(p.articleId, (W_PAIR * p.score) / tp);
-  }
-  return [...score].map(([articleId, s]) => ({ articleId, score: s })).sort((a, b) => b.score - a.score).slice(0, limit);
-}
-
-const contentStems = (text: string): Set<string> => {
-  const q = analyseQuestion(text);
-  return new Set(q.terms.map((t) => stem(t.lower)));
-};
-
 /** A stored pair asks the same question: same kind of question, and nearly the same content words both ways. */
 export function sameQuestion(asked: Question, stored: string): boolean {
   const a = new Set(asked.terms.map((t) => stem(t.lower)));
-  const b = contentStems(stored);
-  if (!a.size || !b.size) return false;
+  if (!a.size) return false;
+  // Cheap first: most of the asked words must occur among the stored question's words at all.
+  const lower = stored.toLowerCase();
+  const words = new Set([...(lower.match(/[\p{L}\p{N}]+/gu) ?? []), ...lower.split(/[\s?!,;:"()]+/)].map(stem));
+  let seen = 0;
+  for (const x of a) if (words.has(x)) seen++;
+  if (seen / a.size < 0.8) return false;
+  const storedQ = analyseQuestion(stored);
+  const b = new Set(storedQ.terms.map((t) => stem(t.lower)));
+  if (!b.size) return false;
   let both = 0;
   for (const x of a) if (b.has(x)) both++;
-  const storedQ = analyseQuestion(stored);
   if (storedQ.type !== asked.type && !(storedQ.type === 'thing' || asked.type === 'thing')) return false;
   return both / a.size >= 0.8 && both / b.size >= 0.8;
 }
@@ -163,7 +112,7 @@ export function archiveAnswerFromDoc(question: string, q: Question, doc: Doc, re
   };
 }
 
-function reuse(question: string, q: Question, pair: PairHit, article: Article, ranked: readonly RankedArticle[]): ArchiveAnswer {
+function reuse(question: string, q: Question, pair: FaqPair, reused: ArchiveAnswer['reused'] & {}, article: Article, ranked: readonly RankedArticle[]): ArchiveAnswer {
   return {
     question,
     answer: pair.answer,
@@ -172,7 +121,7 @@ function reuse(question: string, q: Question, pair: PairHit, article: Article, r
     type: q.type,
     evidence: pair.evidence,
     article: refOf(article),
-    reused: { question: pair.question, engine: pair.engine, position: pair.position },
+    reused,
     ranked,
   };
 }
@@ -187,17 +136,22 @@ export async function askArchive(store: Store, question: string, options: AskOpt
 
   // A stored FAQ pair of one of the best articles that asks the same question is reused as it is.
   const top = ranked.slice(0, options.articles ?? 3);
-  const pairs = await store.searchPairs(searchTerms(q), { limit: 10, articleIds: top.map((r) => r.articleId) });
-  for (const p of pairs) {
-    if (!sameQuestion(q, p.question)) continue;
-    const a = await store.getArticle(p.articleId);
-    if (a) return reuse(question, q, p, a.article, ranked);
+  for (const r of top) {
+    const stored = await store.getFaq(r.articleId);
+    const position = stored?.faq.pairs.findIndex((p) => sameQuestion(q, p.question)) ?? -1;
+    if (!stored || position < 0) continue;
+    const a = await store.getArticle(r.articleId);
+    const pair = stored.faq.pairs[position];
+    if (a) return reuse(question, q, pair, { question: pair.question, engine: stored.faq.engine, position }, a.article, ranked);
   }
 
   // Otherwise extract from the best articles; the retrieval rank tempers each answer's confidence.
+  const load = options.docs ?? ((id: string) => storedDoc(store, id));
   let best: { doc: Doc; res: DocAnswer; score: number } | undefined;
   for (const [k, r] of top.entries()) {
-    const doc = await storedDoc(store, r.articleId);
+    // A confidence is at most 1: an article that cannot beat the best answer so far is not read.
+    if (best && best.score >= (r.score / ranked[0].score) * (k === 0 ? 1 : 0.9)) break;
+    const doc = await load(r.articleId);
     if (!doc) continue;
     const res = answerFromDoc(q, doc, { threshold: -Infinity });
     const score = res.confidence * (r.score / ranked[0].score) * (k === 0 ? 1 : 0.9);
@@ -208,3 +162,4 @@ export async function askArchive(store: Store, question: string, options: AskOpt
 }
 
 export type { FaqPair };
+export { rankArticles, searchTerms, type RankedArticle } from './retrieval.js';

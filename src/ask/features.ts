@@ -45,7 +45,16 @@ export interface DocStats {
 
 const normNum = (w: string): string => w.replace(/,/g, '');
 
+/** Computed once per document: every question asked of it needs them. */
+const STATS = new WeakMap<Doc, DocStats>();
+
 export function docStats(doc: Doc): DocStats {
+  let stats = STATS.get(doc);
+  if (!stats) STATS.set(doc, (stats = computeStats(doc)));
+  return stats;
+}
+
+function computeStats(doc: Doc): DocStats {
   const df = new Map<string, number>();
   for (const s of doc.sentences) {
     const seen = new Set<string>();
@@ -71,7 +80,20 @@ export function termWeights(q: Question, stats: DocStats): number[] {
   });
 }
 
+/** A question's matches by word form: a document repeats its words, and three documents are read per question. */
+const MATCHES = new WeakMap<Question, Map<string, TokenMatch | undefined>>();
+
 export function matchToken(q: Question, t: Token): TokenMatch | undefined {
+  let seen = MATCHES.get(q);
+  if (!seen) MATCHES.set(q, (seen = new Map()));
+  const key = `${t.lower}\u0000${t.lemma}`;
+  if (seen.has(key)) return seen.get(key);
+  const m = computeMatch(q, t);
+  seen.set(key, m);
+  return m;
+}
+
+function computeMatch(q: Question, t: Token): TokenMatch | undefined {
   let best: TokenMatch | undefined;
   const tl = normNum(t.lower);
   const ts = stem(tl);

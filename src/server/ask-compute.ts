@@ -13,17 +13,22 @@ function toJson(a: ArchiveAnswer, scope: 'article' | 'archive'): string {
   return JSON.stringify({ scope, ...rest, confidence: Math.round(a.confidence * 1000) / 1000, ranked: ranked.slice(0, 5) });
 }
 
-/** Stored articles' Docs, decoded once (the most recent 64). */
+/** Stored articles' Docs, decoded once (the most recently used 256). */
 export class DocCache {
   private readonly docs = new Map<string, Doc>();
   constructor(private readonly store: Store) {}
 
   async get(articleId: string): Promise<Doc> {
     const hit = this.docs.get(articleId);
-    if (hit) return hit;
+    if (hit) {
+      // most recently used last, so the oldest is the one evicted
+      this.docs.delete(articleId);
+      this.docs.set(articleId, hit);
+      return hit;
+    }
     const doc = await storedDoc(this.store, articleId);
     if (!doc) throw new ApiError(404, 'not_found', `no article "${articleId.slice(0, 100)}" in the archive`);
-    if (this.docs.size >= 64) this.docs.delete(this.docs.keys().next().value!);
+    if (this.docs.size >= 256) this.docs.delete(this.docs.keys().next().value!);
     this.docs.set(articleId, doc);
     return doc;
   }
@@ -38,7 +43,10 @@ export class DocCache {
  * the same question is the editors' own answer and is given as it is.
  */
 export async function computeAnswer(store: Store, docs: DocCache, question: string, articleId?: string, published?: Faq): Promise<string> {
-  if (articleId === undefined) return toJson(await askArchive(store, question), 'archive');
+  if (articleId === undefined) {
+    const load = (id: string) => docs.get(id).catch(() => undefined);
+    return toJson(await askArchive(store, question, { docs: load }), 'archive');
+  }
   const doc = await docs.get(articleId);
   const q = analyseQuestion(question);
   const position = published?.pairs.findIndex((p) => sameQuestion(q, p.question)) ?? -1;

@@ -7,10 +7,10 @@ import type { Article, Faq, FaqPair, InputFormat } from '../types.js';
 import { contentHash } from './hash.js';
 import { migrate } from './migrations.js';
 import { ensureDbFolder } from './path.js';
-import { ftsExpression } from './query.js';
+import { ftsExpression, termGroups } from './query.js';
 import type {
   ArticleHit, ArticlePage, ArticleRecord, ArticleSummary, ListOptions, PairHit, PutResult, SearchOptions, SearchQuery,
-  SentenceHit, Store, StoreCounts, StoredArticle, StoredFaq, StoredSentence,
+  SentenceHit, Store, StoreCounts, StoredArticle, StoredFaq, StoredSentence, TermCounts,
 } from './store.js';
 
 export interface SqliteOptions {
@@ -83,6 +83,9 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly st;
   private readonly readonly: boolean;
+  /** Article counts by FTS expression, valid while the database is unchanged (`dataVersion`, own writes). */
+  private readonly termCache = new Map<string, number>();
+  private termCacheVersion = -1;
 
   constructor(path: string, options: SqliteOptions = {}) {
     this.location = path;
@@ -233,8 +236,10 @@ export class SqliteStore implements Store {
     return { id: article.id, status: 'added' };
   }
 
-  private readonly putMany = (records: readonly ArticleRecord[]): PutResult[] =>
-    this.db.transaction((rs: readonly ArticleRecord[]) => rs.map((r) => this.putOne(r))).immediate(records);
+  private readonly putMany = (records: readonly ArticleRecord[]): PutResult[] => {
+    this.termCache.clear();
+    return this.db.transaction((rs: readonly ArticleRecord[]) => rs.map((r) => this.putOne(r))).immediate(records);
+  };
 
   async putArticle(record: ArticleRecord): Promise<PutResult> {
     return this.putMany([record])[0];
@@ -245,6 +250,7 @@ export class SqliteStore implements Store {
   }
 
   async deleteArticle(id: string): Promise<boolean> {
+    this.termCache.clear();
     return this.db.transaction(() => {
       const row = this.st.pkOf.get(id);
       if (!row) return false;
@@ -410,6 +416,30 @@ export class SqliteStore implements Store {
       ...(r.source !== null && { source: r.source }),
       score: r.score,
     }));
+  }
+
+  async termCounts(query: SearchQuery): Promise<TermCounts> {
+    // data_version changes when another connection commits: counts cached before then are dropped.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.termCacheVersion || this.termCache.size > 100_000) {
+      this.termCache.clear();
+      this.termCacheVersion = version;
+    }
+    const count = (key: string, sql: string, ...params: unknown[]): number => {
+      let n = this.termCache.get(key);
+      if (n === undefined) {
+        n = (this.db.prepare(sql).get(...params) as { n: number }).n;
+        this.termCache.set(key, n);
+      }
+      return n;
+    };
+    const articles = count('', 'SELECT count(*) AS n FROM articles');
+    const groups = typeof query === 'string' ? termGroups(query) : query;
+    const counts = groups.map((g) => {
+      const expr = ftsExpression([g]);
+      return expr ? count(expr, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?', expr) : 0;
+    });
+    return { articles, counts };
   }
 
   // ---- housekeeping --------------------------------------------------------------------------------

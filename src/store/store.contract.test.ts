@@ -171,6 +171,14 @@ export function runStoreContract(name: string, makeStore: StoreFactory, options:
       assert.ok(arts[0].score > 0);
     }));
 
+    test('termCounts counts the articles holding each term group, and follows writes', () => withStore(async (s) => {
+      await s.putArticles([{ article: TRAM }, { article: FLOOD }, { article: BUDGET }]);
+      // "old" occurs in FLOOD only; "tram" or "rain" in TRAM and FLOOD; "zeppelin" nowhere; "the" in all three
+      assert.deepEqual(await s.termCounts([['old'], ['tram', 'rain'], ['zeppelin'], ['the']]), { articles: 3, counts: [1, 2, 0, 3] });
+      await s.deleteArticle('flood');
+      assert.deepEqual(await s.termCounts([['old'], ['tram', 'rain']]), { articles: 2, counts: [0, 1] });
+    }));
+
     test('deleteArticle removes the article from every index', () => withStore(async (s) => {
       await s.putArticle({ article: TRAM, faq: makeFaq(TRAM, 'linguistic', [['What did the council approve?', 'A new tram line.']]) });
       assert.equal(await s.deleteArticle('tram'), true);

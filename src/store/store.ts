@@ -117,6 +117,12 @@ export interface PairHit {
   readonly score: number;
 }
 
+export interface TermCounts {
+  readonly articles: number;
+  /** One per term group, in the query's order. */
+  readonly counts: readonly number[];
+}
+
 export interface ArticleHit {
   readonly articleId: string;
   readonly title?: string;
@@ -165,6 +171,9 @@ export interface Store {
   searchPairs(query: SearchQuery, options?: SearchOptions): Promise<PairHit[]>;
   /** Articles ranked by BM25 over title and text. */
   searchArticles(query: SearchQuery, options?: SearchOptions): Promise<ArticleHit[]>;
+  /** How many articles hold each term group of the query (any of its alternatives, in title or text), and how
+   *  many articles there are: what a caller needs to weigh words or leave the commonest out of a search. */
+  termCounts(query: SearchQuery): Promise<TermCounts>;
 
   counts(): Promise<StoreCounts>;
   /** Problems found by the backend's own consistency check; empty when all is well. */
