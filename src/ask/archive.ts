@@ -9,7 +9,7 @@ import { ANNOTATION_VERSION, decodeDoc } from '../store/annotation.js';
 import { stem } from '../verify/words.js';
 import { answerFromDoc, type DocAnswer } from './answer.js';
 import { analyseQuestion, type AnswerType, type Question } from './question.js';
-import { rankArticles, type RankedArticle } from './retrieval.js';
+import { rankArticles, type RankedArticle, type SentenceStems } from './retrieval.js';
 
 export interface ArchiveAnswer {
   readonly question: string;
@@ -45,6 +45,8 @@ export interface AskOptions {
   readonly articles?: number;
   /** Where the articles' Docs come from (default: decoded from the store each time); the server keeps them. */
   readonly docs?: (articleId: string) => Promise<Doc | undefined>;
+  /** Candidate articles' sentences as stems, kept between questions (the server keeps one). */
+  readonly stems?: SentenceStems;
 }
 
 /** Below this the archive "does not answer". Lower than the single-text threshold (weights.ts), which was chosen
@@ -130,7 +132,7 @@ function reuse(question: string, q: Question, pair: FaqPair, reused: ArchiveAnsw
 export async function askArchive(store: Store, question: string, options: AskOptions = {}): Promise<ArchiveAnswer> {
   const q = analyseQuestion(question);
   const threshold = options.threshold ?? ARCHIVE_THRESHOLD;
-  const ranked = await rankArticles(store, q);
+  const ranked = await rankArticles(store, q, 20, options.stems);
   const none: ArchiveAnswer = { question, answer: '', abstained: true, confidence: 0, type: q.type, evidence: [], ranked };
   if (!ranked.length) return none;
 
@@ -162,4 +164,4 @@ export async function askArchive(store: Store, question: string, options: AskOpt
 }
 
 export type { FaqPair };
-export { rankArticles, searchTerms, type RankedArticle } from './retrieval.js';
+export { rankArticles, searchTerms, SentenceStems, type RankedArticle } from './retrieval.js';

@@ -36,8 +36,35 @@ const READ = 20;
  *  articles cost 2.6 points of top-1 on the public archive. */
 const POSTINGS = 10_000;
 
+/**
+ * Articles' sentences as word stems, read from the store once: a server answering many questions keeps one
+ * (and clears it when the archive changes); without one, each question reads its candidates afresh.
+ */
+export class SentenceStems {
+  private readonly articles = new Map<string, readonly (readonly string[])[]>();
+
+  constructor(private readonly store: Store, private readonly max = 5000) {}
+
+  async get(articleId: string): Promise<readonly (readonly string[])[]> {
+    const hit = this.articles.get(articleId);
+    if (hit) return hit;
+    const stems = await readStems(this.store, articleId);
+    if (this.articles.size >= this.max) this.articles.delete(this.articles.keys().next().value!);
+    this.articles.set(articleId, stems);
+    return stems;
+  }
+
+  clear(): void {
+    this.articles.clear();
+  }
+}
+
+async function readStems(store: Store, articleId: string): Promise<string[][]> {
+  return ((await store.getSentences(articleId)) ?? []).map((s) => words(s.text).map(stem));
+}
+
 /** Rank the archive's articles for a question. */
-export async function rankArticles(store: Store, q: Question, limit = 20): Promise<RankedArticle[]> {
+export async function rankArticles(store: Store, q: Question, limit = 20, cache?: SentenceStems): Promise<RankedArticle[]> {
   const groups = searchTerms(q);
   if (!groups.length) return [];
   const { articles: n, counts } = await store.termCounts(groups);
@@ -50,7 +77,8 @@ export async function rankArticles(store: Store, q: Question, limit = 20): Promi
   for (const a of arts) add(a.articleId, (W_ARTICLE * a.score) / top);
 
   const idf = counts.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  const sentences = await sentenceScores(store, arts.slice(0, READ).map((a) => a.articleId), groups, idf);
+  const read = (id: string) => (cache ? cache.get(id) : readStems(store, id));
+  const sentences = await sentenceScores(read, arts.slice(0, READ).map((a) => a.articleId), groups, idf);
   const best = Math.max(0, ...sentences.flatMap((s) => s.scores)) || 1;
   for (const s of sentences) {
     s.scores.slice(0, SENTENCES_PER_ARTICLE).forEach((v, k) => add(s.articleId, (W_SENTENCE * (k === 0 ? 1 : SECOND) * v) / best));
@@ -75,24 +103,23 @@ const K1 = 1.2;
 const B = 0.75;
 
 /** Each candidate article's sentence BM25 scores, best first (term weights from the archive's article counts). */
-async function sentenceScores(store: Store, ids: readonly string[], groups: readonly string[][], idf: readonly number[]) {
+async function sentenceScores(
+  read: (articleId: string) => Promise<readonly (readonly string[])[]>,
+  ids: readonly string[],
+  groups: readonly string[][],
+  idf: readonly number[],
+) {
   const match = groupMatcher(groups);
   const rows: { articleId: string; tfs: number[][]; lens: number[] }[] = [];
-  let words = 0;
+  let total = 0;
   let count = 0;
   for (const articleId of ids) {
-    const tfs: number[][] = [];
-    const lens: number[] = [];
-    for (const s of (await store.getSentences(articleId)) ?? []) {
-      const ws = words_(s.text);
-      tfs.push(match(ws));
-      lens.push(ws.length);
-      words += ws.length;
-      count++;
-    }
-    rows.push({ articleId, tfs, lens });
+    const sentences = await read(articleId);
+    rows.push({ articleId, tfs: sentences.map(match), lens: sentences.map((s) => s.length) });
+    for (const s of sentences) total += s.length;
+    count += sentences.length;
   }
-  const avg = words / Math.max(1, count);
+  const avg = total / Math.max(1, count);
   return rows.map(({ articleId, tfs, lens }) => ({
     articleId,
     scores: tfs
@@ -101,39 +128,28 @@ async function sentenceScores(store: Store, ids: readonly string[], groups: read
   }));
 }
 
-const words_ = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w !== '');
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w !== '');
 
 /**
- * Per sentence, how often each group occurs: a word whose stem is a single-word alternative, or a phrase
- * alternative whole. Which groups a word matches is worked out once per word form, not once per occurrence.
+ * Per sentence (as stems), how often each group occurs: a single-word alternative, or a phrase alternative whole.
  */
-function groupMatcher(groups: readonly string[][]): (words: readonly string[]) => number[] {
+function groupMatcher(groups: readonly string[][]): (stems: readonly string[]) => number[] {
   const single = new Map<string, number[]>();
   const phrases: { group: number; stems: string[] }[] = [];
   groups.forEach((group, g) => {
     for (const alt of group) {
-      const ws = words_(alt).map(stem);
+      const ws = words(alt).map(stem);
       const list = single.get(ws[0]) ?? [];
       if (ws.length === 1 && !list.includes(g)) single.set(ws[0], [...list, g]);
       else if (ws.length > 1) phrases.push({ group: g, stems: ws });
     }
   });
-  const memo = new Map<string, { stem: string; groups: readonly number[] }>();
-  const look = (w: string) => {
-    let m = memo.get(w);
-    if (!m) {
-      const st = stem(w);
-      memo.set(w, (m = { stem: st, groups: single.get(st) ?? [] }));
-    }
-    return m;
-  };
-  return (words) => {
+  return (stems) => {
     const f = groups.map(() => 0);
-    const stems = words.map((w) => {
-      const m = look(w);
-      for (const g of m.groups) f[g]++;
-      return m.stem;
-    });
+    for (const st of stems) {
+      const gs = single.get(st);
+      if (gs) for (const g of gs) f[g]++;
+    }
     for (const p of phrases) {
       for (let i = stems.indexOf(p.stems[0]); i >= 0; i = stems.indexOf(p.stems[0], i + 1)) {
         if (p.stems.every((w, j) => stems[i + j] === w)) f[p.group]++;

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.js';
 import type { Doc } from '../nlp/doc.js';
 import type { Faq } from '../types.js';
 import { analyseQuestion, answerFromDoc, askArchive, storedDoc, ARCHIVE_THRESHOLD, type ArchiveAnswer } from '../ask/index.js';
-import { archiveAnswerFromDoc, sameQuestion } from '../ask/archive.js';
+import { archiveAnswerFromDoc, sameQuestion, SentenceStems } from '../ask/archive.js';
 import { ApiError } from './errors.js';
 
 /** The answer as the API returns it (renderAskJson's shape, compact). */
@@ -13,10 +13,13 @@ function toJson(a: ArchiveAnswer, scope: 'article' | 'archive'): string {
   return JSON.stringify({ scope, ...rest, confidence: Math.round(a.confidence * 1000) / 1000, ranked: ranked.slice(0, 5) });
 }
 
-/** Stored articles' Docs, decoded once (the most recently used 256). */
+/** Stored articles' Docs, decoded once (the most recently used 256), and their sentences' stems for retrieval. */
 export class DocCache {
   private readonly docs = new Map<string, Doc>();
-  constructor(private readonly store: Store) {}
+  readonly stems: SentenceStems;
+  constructor(private readonly store: Store) {
+    this.stems = new SentenceStems(store);
+  }
 
   async get(articleId: string): Promise<Doc> {
     const hit = this.docs.get(articleId);
@@ -35,6 +38,7 @@ export class DocCache {
 
   clear(): void {
     this.docs.clear();
+    this.stems.clear();
   }
 }
 
@@ -45,7 +49,7 @@ export class DocCache {
 export async function computeAnswer(store: Store, docs: DocCache, question: string, articleId?: string, published?: Faq): Promise<string> {
   if (articleId === undefined) {
     const load = (id: string) => docs.get(id).catch(() => undefined);
-    return toJson(await askArchive(store, question, { docs: load }), 'archive');
+    return toJson(await askArchive(store, question, { docs: load, stems: docs.stems }), 'archive');
   }
   const doc = await docs.get(articleId);
   const q = analyseQuestion(question);

@@ -1,5 +1,7 @@
-// One worker thread for readers' new questions (ask-worker.ts). A worker that dies fails its questions with 503 and
-// is started again on the next question; after a few deaths the server answers in its own thread instead.
+// Worker threads for readers' new questions (ask-worker.ts). A worker that dies fails its questions with 503 and
+// is started again on its next question; once every worker has died a few times the server answers in its own
+// thread instead.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Faq } from '../types.js';
 import { ApiError } from './errors.js';
@@ -26,26 +28,24 @@ function startWorker(db: string): Worker {
   return new Worker(boot, { eval: true, workerData: { db } });
 }
 
-export class AskPool {
+/** One worker thread and the questions it is answering. */
+class AskWorker {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (e: unknown) => void }>();
-  private next = 1;
-  private deaths = 0;
-  private closed = false;
+  deaths = 0;
+  closed = false;
 
   constructor(private readonly db: string) {}
 
-  /** False once the worker has died too often: answer in the calling thread instead. */
-  get usable(): boolean {
-    return !this.closed && this.deaths < 3;
+  get busy(): number {
+    return this.waiting.size;
   }
 
-  ask(question: string, articleId?: string, published?: Faq): Promise<string> {
+  ask(job: AskJob): Promise<string> {
     const worker = this.ensure();
-    const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, question, articleId, published } satisfies AskJob);
+      this.waiting.set(job.id, { resolve, reject });
+      worker.postMessage(job);
     });
   }
 
@@ -82,5 +82,34 @@ export class AskPool {
     w.on('exit', (code) => fail(`worker exited with code ${code}`));
     this.worker = w;
     return w;
+  }
+}
+
+/** Worker threads (one per core by default), each given the next question when it has the fewest waiting. */
+export class AskPool {
+  private readonly workers: AskWorker[];
+  private next = 1;
+
+  constructor(db: string, size = Math.max(1, availableParallelism())) {
+    this.workers = Array.from({ length: size }, () => new AskWorker(db));
+  }
+
+  /** False once the workers have died too often: answer in the calling thread instead. */
+  get usable(): boolean {
+    return this.workers.some((w) => !w.closed && w.deaths < 3);
+  }
+
+  ask(question: string, articleId?: string, published?: Faq): Promise<string> {
+    const live = this.workers.filter((w) => !w.closed && w.deaths < 3);
+    const worker = live.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return worker.ask({ id: this.next++, question, articleId, published });
+  }
+
+  clear(): void {
+    for (const w of this.workers) w.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
   }
 }
