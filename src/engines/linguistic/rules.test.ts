@@ -125,6 +125,18 @@ test('initialisms said letter by letter take "the"', () => {
   assert.ok(qs.includes('What is the SEC?'), qs.join(' | '));
 });
 
+test('acronyms said as words take no "the"; a community or bureau does', () => {
+  const a = article('Food aid cut as talks stall', [
+    'Families on the Supplemental Nutrition Assistance Program (SNAP) will get smaller payments, the Agriculture Department said.',
+    'SNAP helps about 40 million people buy food.',
+    'Ministers of the European Community (EC) met in Brussels to discuss the cuts.',
+    'The EC will meet again in May.',
+  ]);
+  const qs = questions(a);
+  assert.ok(qs.includes('What is SNAP?'), qs.join(' | '));
+  assert.ok(qs.includes('What is the EC?'), qs.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;

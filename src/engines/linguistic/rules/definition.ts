@@ -40,8 +40,7 @@ export function inTheStory(doc: Doc, name: string): boolean {
 
 /** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
 function spelledOut(short: string): boolean {
-  const vowels = (short.match(/[AEIOU]/g) ?? []).length;
-  return short.length <= 3 || vowels < 2 || /[^AEIOU]{3}/.test(short);
+  return short.length <= 3 || !/[AEIOU]/.test(short) || /[^AEIOU]{3}/.test(short);
 }
 
 export function definitionCandidates(doc: Doc): Candidate[] {
@@ -49,7 +48,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   for (const [short, { long, sentence }] of doc.acronyms) {
     const s = doc.sentences[sentence];
     // "the Association of Southeast Asian Nations", but "General Motors".
-    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference)$/.test(long);
+    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference|Community|Bureau|System|Assembly|Parliament|Force|Guard|Corps)$/.test(long);
     // A ticker fragment ("F" for "AMB") is no acronym: the long form must be words.
     if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
@@ -118,11 +117,15 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       const head = t[e.start - 1];
       if (!DESCRIPTOR_HEADS.test(head.lower) || head.pos === 'PROPN' && !/^[a-z]/.test(head.text)) continue;
       let a = e.start - 1;
-      while (a > 0 && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[a - 1].pos) && !/^['’]s$/.test(t[a - 1].text) && e.start - a < 6) a--;
+      // Capitalised words belong to it whatever the tagger says ("Former All Black star").
+      const part = (x: (typeof t)[number]) => /^(ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || (/^[A-Z][a-z]/.test(x.text) && !/^(The|A|An)$/.test(x.text));
+      while (a > 0 && part(t[a - 1]) && !/^['’]s$/.test(t[a - 1].text) && e.start - a < 6) a--;
       if (e.start - a < 2) continue;
       // The descriptor starts the sentence or follows a determiner, preposition or comma: it is not part of
       // a longer noun phrase ("the company's US supermarket group ...").
       if (a > 0 && !/^(DET|ADP|PUNCT|CCONJ)$/.test(t[a - 1].pos)) continue;
+      // Only an article may stand before it: "Former All Black star" is not "the Black star".
+      if (a > 0 && t[a - 1].pos === 'DET' && !/^(the|a|an)$/i.test(t[a - 1].text)) continue;
       const important = title.includes(e.text) || s.paragraph === 0 || (doc.nameCounts.get(e.text) ?? 0) >= 2;
       if (!important) continue;
       const words = t.slice(a, e.start);
@@ -133,7 +136,8 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       if (office && !named && !DEMONYM_START.test(words[0].text)) continue;
       let described = s.text.slice(t[a].start, t[e.start - 1].end);
       if (words[0].pos !== 'PROPN' && words[1]?.pos !== 'PROPN' && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
-      const article = office || named ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
+      // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
+      const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
       const who = PERSON_HEADS.test(head.lower);
       if (who && e.text.split(/\s+/).length < 2) continue;
