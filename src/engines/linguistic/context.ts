@@ -103,6 +103,15 @@ export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undef
     const e = lastEntity(doc, s.n, k, new Set(['person']), 2, true);
     if (!e) return undefined;
     const name = personName(doc, e.text);
+    // Another person named between the antecedent and the pronoun makes "he" a guess ("Kammerer said Haley
+    // wasn't part of it. He wasn't in the kitchen ..."): no name is better than the wrong one.
+    const from = doc.sentences.findIndex((x) => x.entities.includes(e));
+    for (let m = Math.max(0, from); m <= s.n; m++) {
+      for (const x of doc.sentences[m].entities) {
+        const person = x.type === 'person' || doc.people.has(x.text);
+        if (person && (m < s.n || x.end <= k) && personName(doc, x.text) !== name) return undefined;
+      }
+    }
     return w === 'his' || (w === 'her' && s.tokens[k + 1]?.pos !== 'ADP' && /^(NOUN|ADJ|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '')) ? `${name}'s` : name;
   }
   if (['it', 'its', 'they', 'their', 'them'].includes(w)) {
