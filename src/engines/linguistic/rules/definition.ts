@@ -115,7 +115,7 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       if (!/^(person|organisation|other)$/.test(e.type) || e.start < 2) continue;
       if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
       const head = t[e.start - 1];
-      if (!DESCRIPTOR_HEADS.test(head.lower) || head.pos === 'PROPN' && !/^[a-z]/.test(head.text)) continue;
+      if (!(DESCRIPTOR_HEADS.test(head.lower) || OFFICES.test(head.lower)) || head.pos === 'PROPN' && !/^[a-z]/.test(head.text)) continue;
       let a = e.start - 1;
       // Capitalised words belong to it whatever the tagger says ("Former All Black star").
       const part = (x: (typeof t)[number]) => /^(ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || (/^[A-Z][a-z]/.test(x.text) && !/^(The|A|An)$/.test(x.text));
