@@ -389,12 +389,22 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       words.push({ text: r, space: t.space || ' ' });
       continue;
     }
-    // A person's bare surname becomes the full name the article gives ("Hodgson" -> "Roy Hodgson").
-    // (A one-word name the tagger left untyped counts too when the article gives a person that surname.)
-    const person = s.entities.find((e) => e.start === k && e.end === k + 1 && (e.type === 'person' || e.type === 'other') && doc.people.has(e.text));
-    if (person && !/^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(tokens[k - 1]?.text ?? '')) {
-      const full = doc.people.get(person.text)?.name;
-      if (full && full !== person.text && !TITLES.has(tokens[k - 1]?.lower ?? '')) {
+    // "Mr Sullivan" -> "John Sullivan": the courtesy title goes when the article gives the full name, and a
+    // reader cannot place the question without it.
+    if (HONORIFIC.test(t.text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && k + 1 < b && !/^[A-Z]/.test(tokens[k + 2]?.text ?? '')) {
+      const full = fullName(doc, tokens[k + 1].text);
+      if (!full) return undefined;
+      words.push({ text: full, space: t.space });
+      k++;
+      continue;
+    }
+    // A person's bare surname becomes the full name the article gives ("Hodgson" -> "Roy Hodgson"), from its
+    // list of people or its text ("Ronan O'Gara" for "O'Gara"). (The tagger calls some companies people and
+    // some people "other": a name with no full form anywhere is left as it is.)
+    const single = s.entities.find((e) => e.start === k && e.end === k + 1 && (e.type === 'person' || e.type === 'other'));
+    if (single && s.text[t.end] !== '-' && !/\d/.test(t.text) && !TITLES.has(tokens[k - 1]?.lower ?? '') && !/^[A-Z]/.test(tokens[k - 1]?.text ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? '') && /^[A-Z](?:[a-z]|['’][A-Z])/.test(t.text)) {
+      const full = fullName(doc, t.text);
+      if (full) {
         words.push({ text: full, space: t.space });
         continue;
       }
@@ -417,6 +427,45 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   }
   return text;
 }
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Miss)\.?$/;
+
+/** The full name of a person the article names by surname: from its list of people, else the first
+ *  "Firstname Surname" in its text (not "Mr Surname", "The Surname" or "President Surname"). */
+function fullName(doc: Doc, surname: string): string | undefined {
+  let names = FULL_NAMES.get(doc);
+  if (!names) FULL_NAMES.set(doc, (names = new Map()));
+  if (!names.has(surname)) names.set(surname, findFullName(doc, surname));
+  return names.get(surname);
+}
+
+const FULL_NAMES = new WeakMap<Doc, Map<string, string | undefined>>();
+
+function findFullName(doc: Doc, surname: string): string | undefined {
+  const known = doc.people.get(surname)?.name;
+  if (known && known !== surname && known.endsWith(surname)) return known;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
+  const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}])`, 'gu');
+  let titled: string | undefined;
+  for (const x of doc.sentences) {
+    for (const m of x.text.matchAll(re)) {
+      const first = m[1].split(/[ -]/)[0];
+      if (x.times.some((t) => t.text.includes(m[1]))) continue;
+      // A name the tagger saw as one, or a person: "Moderna Covid-19" and "Malin Space Science" are no names.
+      const whole = `${m[1]} ${surname}`;
+      // "President Bush" names him well enough when no first name is given.
+      if (TITLES.has(first.toLowerCase()) && !HONORIFIC.test(first) && !m[1].includes(' ')) titled ??= whole;
+      if (!x.entities.some((e) => e.text === whole || ((e.type === 'person' || e.type === 'other') && e.text.includes(whole)))) continue;
+      if (HONORIFIC.test(first) || TITLES.has(first.toLowerCase()) || NOT_FIRST_NAMES.has(first) || COUNTRIES[first] || doc.acronyms.has(first)) continue;
+      return whole;
+    }
+  }
+  return titled;
+}
+
+/** Capitalised words that come before a surname without being a first name. */
+const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'When', 'While', 'After', 'Before', 'If', 'As', 'By', 'With', 'From', 'To', 'Of', 'Sir', 'Lady', 'Lord', 'Saint', 'St', 'Team', 'Coach', 'Captain', 'Manager', 'Boss', 'Chief', 'Judge', 'Rep', 'Sen', 'Gov', 'Gen', 'Col', 'Sgt', 'Officer', 'Detective', 'Agent', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Senator', 'Governor', 'President', 'Minister', 'Chancellor', 'Mayor', 'Professor', 'Prof', 'Father', 'Brother', 'Sister', 'Uncle', 'Aunt', 'Dear', 'Said', 'Says', 'Asked', 'Told', 'Meanwhile', 'However', 'Yet', 'Then', 'Now', 'So', 'Also', 'Both', 'Neither', 'Former', 'Late', 'Young', 'Old', 'New', 'Big', 'Little']);
 
 function pluralCommon(subject: string): boolean {
   const last = subject.split(/\s+/).pop() ?? '';

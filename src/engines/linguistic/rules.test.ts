@@ -137,6 +137,18 @@ test('acronyms said as words take no "the"; a community or bureau does', () => {
   assert.ok(qs.includes('What is the EC?'), qs.join(' | '));
 });
 
+test('surnames and "Mr X" become the full name the text gives', () => {
+  const a = article('Minister backs rail plan', [
+    'Transport Minister Jane Porter has backed a plan to electrify the northern railway line by 2030.',
+    'Mrs Porter signed the funding agreement with the regional council on Monday.',
+    'Rail union leader Tom Okafor welcomed the plan. Okafor pledged to support the work.',
+  ]);
+  const qs = questions(a);
+  assert.ok(qs.includes('What did Jane Porter sign?'), qs.join(' | '));
+  assert.ok(qs.includes('What did Tom Okafor pledge to do?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /\bMrs Porter\b|(^|\s)Okafor/.test(q.replace('Tom Okafor', ''))), qs.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;
