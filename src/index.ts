@@ -1,4 +1,6 @@
-// newsfaq's public API.
+// newsfaq's public API: reading, annotating, generating, verifying and rendering FAQs (linguistic and LLM engines).
+// The archive (store, ingest, ask) is `newsfaq/archive` and the HTTP server `newsfaq/server`, so that a program
+// that only writes FAQs loads neither SQLite nor the web framework.
 export type { Article, Candidate, Faq, FaqPair, FaqStats, InputFormat, Message, PairKind, SentenceId } from './types.js';
 export { PAIR_KINDS } from './types.js';
 export { NewsfaqError, ERRORS, MAX_INPUT_BYTES, type ErrorCode } from './errors.js';
@@ -14,10 +16,4 @@ export { select, defaultCount } from './faq/select.js';
 export { FaqSchema, faqJsonSchema, FAQ_SCHEMA_VERSION } from './faq/schema.js';
 export { render, renderMarkdown, renderJson, renderJsonLine, renderHtml, renderFilledText, faqPageJsonLd, jsonLdScript, type OutputFormat } from './render/index.js';
 export { VERSION } from './version.js';
-export { openStore, openSqliteStore, SqliteStore, contentHash, defaultDbPath, resolveDbPath, MIGRATIONS, SCHEMA_VERSION, type OpenStoreOptions } from './store/index.js';
-export type { Store, ArticleRecord, PutResult, PutStatus, StoredArticle, StoredFaq, StoredSentence, ArticleSummary, ListOptions, ArticlePage, SearchQuery, SearchOptions, SentenceHit, PairHit, ArticleHit, StoreCounts } from './store/store.js';
-export { ingest, expandIngestInputs, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest.js';
-export { analyseQuestion, answerFromDoc, answerFromText, askArchive, rankArticles, renderAsk, ARCHIVE_THRESHOLD, CONFIDENCE_THRESHOLD, type AnswerType, type ArchiveAnswer, type DocAnswer, type TextAnswer, type AskFormat } from './ask/index.js';
 export { openaiEngine, llamaEngine, HybridEngine, createEngine, closeEngine, generateFaqWithEngine, resolveSettings, type OpenAiSettings, type LlamaSettings, type EngineSettings, type LlmSettings } from './engines/llm/index.js';
-export { startServer, type StartOptions, type RunningServer } from './server/serve.js';
-export { createApp, createServerContext } from './server/app.js';
