@@ -149,6 +149,19 @@ test('surnames and "Mr X" become the full name the text gives', () => {
   assert.ok(!qs.some((q) => /\bMrs Porter\b|(^|\s)Okafor/.test(q.replace('Tom Okafor', ''))), qs.join(' | '));
 });
 
+test('a weekday that may fall after the date line gets no date', () => {
+  const paragraphs = (second: string) => [
+    'The Calbuco volcano in southern Chile erupted for the first time in decades, officials said.',
+    second,
+    'Ash fell on Thursday in the port city of Puerto Montt, forcing schools to close.',
+  ];
+  // Dated Wednesday 22 April 2015: a story that also tells of Wednesday is being updated as it goes.
+  const updated = questions(article('Volcano erupts in Chile', paragraphs('The volcano erupted on Wednesday afternoon and sent ash into the sky.'), '2015-04-22'));
+  assert.ok(!updated.some((q) => q.startsWith('When did ash fall')), updated.join(' | '));
+  const plain = questions(article('Volcano erupts in Chile', paragraphs('The volcano sent ash into the sky.'), '2015-04-22'));
+  assert.ok(plain.some((q) => q.startsWith('When did ash fall')), plain.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;

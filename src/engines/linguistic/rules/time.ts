@@ -8,6 +8,24 @@ const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'for', 'last', 'this', '
 /** A time after these is a span's edge, not when the event happened: "since 2010" does not answer "When". */
 const SPAN_EDGES = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through', 'throughout', 'as', 'to']);
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A bare past weekday is the one before the article's date, but a story updated after its date line says
+ * "Thursday" for the day after it. When the article also tells of its own date's weekday ("erupted Wednesday" in
+ * a story dated Wednesday) and the weekday would be four to six days back, the later day is as likely: no date
+ * is better than a wrong one.
+ */
+function doubtfulWeekday(doc: Parameters<FrameRule>[0]['doc'], x: { text: string; relative: boolean; direction: string; range?: { start: string } }): boolean {
+  const date = doc.article.date;
+  const m = x.text.match(/^(?:on\s+|by\s+)?(?:early\s+|late\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$/i);
+  if (!date || !m || !x.relative || x.direction !== 'past' || !x.range) return false;
+  const days = (Date.parse(date) - Date.parse(x.range.start)) / 86_400_000;
+  if (days < 4) return false;
+  const own = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+  return doc.sentences.some((s) => s.times.some((t) => new RegExp(`\\b${own}\\b`, 'i').test(t.text)));
+}
+
 export const timeRule: FrameRule = (ctx) => {
   const { frame: f, doc } = ctx;
   const { clause, s } = f;
@@ -26,6 +44,7 @@ export const timeRule: FrameRule = (ctx) => {
     if (x.granularity !== 'day' && !(x.granularity === 'approximate' && s.paragraph === 0)) return false;
     // "in the last two years" says how long, not when.
     if (/\b(last|past|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b/i.test(x.text)) return false;
+    if (doubtfulWeekday(doc, x)) return false;
     exprTokens = t.filter((tok) => tok.start < x.end && tok.end > x.start).map((tok) => tok.i);
     if (!exprTokens.length) return false;
     const first = Math.min(...exprTokens);
