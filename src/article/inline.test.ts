@@ -16,3 +16,10 @@ test('ordinary openings are kept', () => {
 test('ticker brackets are unwrapped', () => {
   assert.equal(unwrapTickers('<Acme Mining Ltd> said it agreed to sell <ACM> shares.'), 'Acme Mining Ltd said it agreed to sell ACM shares.');
 });
+
+test('a later paragraph loses a dateline only when its place name is all capitals (live blogs)', () => {
+  assert.equal(stripDateline('KANSAS CITY, MO — The team wore black armbands.', false), 'The team wore black armbands.');
+  assert.equal(stripDateline('WASHINGTON — Lawmakers met again.', false), 'Lawmakers met again.');
+  assert.equal(stripDateline('Kansas City, Mo. — The team wore black armbands.', false), 'Kansas City, Mo. — The team wore black armbands.');
+  assert.equal(stripDateline('NASA said — again — that the launch slips.', false), 'NASA said — again — that the launch slips.');
+});

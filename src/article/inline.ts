@@ -4,11 +4,13 @@
 const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|[A-Z][A-Za-z ]{1,20})\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])/;
 const TICKER = /<([A-Z][^<>]{0,60})>/g;
 
-/** Remove a dateline from the start of the first paragraph. */
-export function stripDateline(paragraph: string): string {
+/** Remove a dateline from the start of a paragraph: any in the first; later (live blogs start each entry with
+ *  one) only when the whole place name is in capitals ("KANSAS CITY, MO — "). */
+export function stripDateline(paragraph: string, first = true): string {
   const m = DATELINE.exec(paragraph);
   // Require capitals in the place name, so ordinary sentences starting "A - B" are untouched.
   if (!m || !/^[A-Z]{2,}/.test(m[0])) return paragraph;
+  if (!first && !/^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,|\s*[—–-])/.test(m[0])) return paragraph;
   return paragraph.slice(m[0].length);
 }
 
@@ -18,5 +20,5 @@ export function unwrapTickers(paragraph: string): string {
 }
 
 export function cleanInline(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p, i) => unwrapTickers(i === 0 ? stripDateline(p) : p)).filter((p) => p.trim());
+  return paragraphs.map((p, i) => unwrapTickers(stripDateline(p, i === 0))).filter((p) => p.trim());
 }

@@ -414,7 +414,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     words.push({ text: t.text, space: t.space });
   }
   let text = words.map((w, i) => (i === 0 ? w.text : w.space + w.text)).join('');
-  if (lowerFirst) text = lowerInitial(text, tokens[a]);
+  if (lowerFirst) text = lowerInitial(text, tokens[a], doc);
   // "Sprinter Mark Lewis-Francis", "Shares in Holcim": a sentence's first word tagged as a name but
   // outside every name the article has is a capitalised common word.
   if (lowerFirst && a === 0 && text.startsWith(tokens[0].text) && tokens[0].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text)
@@ -486,6 +486,24 @@ function possessiveOfSubject(doc: Doc, pronoun: string, subject: string): boolea
   return false;
 }
 
+/** How the article writes a word inside sentences (not first): only capitalised, only in lower case, or both or
+ *  never (undefined). */
+function midSentenceCase(doc: Doc, word: string): 'upper' | 'lower' | undefined {
+  const lower = word.toLowerCase();
+  let upper = 0;
+  let low = 0;
+  for (const x of doc.sentences) {
+    x.tokens.forEach((t, i) => {
+      if (i === 0 || /^["“'‘(:—–-]$/.test(x.tokens[i - 1].text)) return;
+      if (t.text === word) upper++;
+      else if (t.text === lower) low++;
+    });
+  }
+  if (upper && !low) return 'upper';
+  if (low && !upper) return 'lower';
+  return undefined;
+}
+
 /** Does the article use the word in lower case somewhere (so it is a common word)? */
 function usedLowerCase(doc: Doc, word: string): boolean {
   return doc.sentences.some((x) => x.tokens.some((t) => t.text === word));
@@ -506,8 +524,12 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
 }
 
 /** Lower-case the first word unless it is a name or an acronym. */
-export function lowerInitial(text: string, first: Token | undefined): string {
+export function lowerInitial(text: string, first: Token | undefined, doc?: Doc): string {
   if (!first) return text;
+  // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
+  const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;
+  if (usage === 'upper') return text;
+  if (usage === 'lower' && text.startsWith(first.text) && !TITLES.has(first.lower)) return text[0].toLowerCase() + text.slice(1);
   if (first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) || first.text === 'I') return text;
   // "President Joe Biden": a title before a name is part of the name.
   if (TITLES.has(first.lower) && /^[A-Z]/.test(text.split(' ')[1] ?? '')) return text;
