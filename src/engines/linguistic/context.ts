@@ -83,8 +83,15 @@ function dominantOrganisation(doc: Doc): string | undefined {
  *  headline names, else the one the article is clearly about. */
 function companyReferent(doc: Doc, s: Sentence, k: number): string | undefined {
   const recent = lastEntity(doc, s.n, k, new Set(['organisation', 'other']), 2, true);
-  if (recent && /^[A-Z]/.test(recent.text) && !doc.people.has(recent.text)) return recent.text;
-  return titleOrganisation(doc) ?? dominantOrganisation(doc);
+  if (recent && /^[A-Z]/.test(recent.text) && !doc.people.has(recent.text) && !publicBody(doc, recent.text)) return recent.text;
+  const named = titleOrganisation(doc) ?? dominantOrganisation(doc);
+  return named && !publicBody(doc, named) ? named : undefined;
+}
+
+/** A regulator, ministry or court is no "company": "NHTSA" (National Highway Traffic Safety Administration). */
+function publicBody(doc: Doc, name: string): boolean {
+  const long = doc.acronyms.get(name)?.long ?? name;
+  return /\b(Administration|Agency|Commission|Department|Ministry|Bureau|Authority|Board|Council|Court|Office|Service|Parliament|Congress|Senate|Government|Police|Committee)$/.test(long);
 }
 
 /** The organisation the headline is about: the first organisation-like name that the title and the lead share. */

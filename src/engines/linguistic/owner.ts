@@ -58,7 +58,9 @@ function findActor(doc: Doc): string | undefined {
       // A person's surname is not a company: only organisations, countries, or a one-word name the tagger
       // could not type and that the article does not give a title.
       if (e.type === 'person' && all.some((x) => x.type === 'person' && x.text.includes(' ') && x.text.endsWith(` ${e.text}`))) continue;
-      return forms.reduce((x, y) => (y.length < x.length ? y : x));
+      // ... but not a bare plural word ("Manufacturers" for "Manufacturers Hanover Corp").
+      const named = forms.filter((x) => x.includes(' ') || !/s$/.test(x));
+      return (named.length ? named : forms).reduce((x, y) => (y.length < x.length ? y : x));
     }
   }
   // "BRAZIL TRADE SURPLUS RISES": a country the headline names, when the lead names no other.
@@ -98,5 +100,5 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   if (rival) return undefined;
   const words = s.text.slice(t[k + det].start, t[e - 1].end);
   const lowered = /^[A-Z][a-z]/.test(words) && t[k + det].pos !== 'PROPN' && !inTime(k + det) ? words[0].toLowerCase() + words.slice(1) : words;
-  return { end: e, text: `${actor}'s ${lowered}` };
+  return { end: e, text: `${actor}${/s$/.test(actor) ? "'" : "'s"} ${lowered}` };
 }

@@ -114,7 +114,10 @@ const SHORTHAND: [RegExp, string][] = [[/\bmln\b/g, 'million'], [/\bbln\b/g, 'bi
 export function finishQuestion(q: string): string {
   let out = q;
   for (const [re, word] of SHORTHAND) out = out.replace(re, word);
-  return capitalise(out.replace(/[\s,.;:]+$/, '')) + '?';
+  // "in the U.S.?" keeps the abbreviation's last period.
+  const trimmed = out.replace(/[\s,;:]+$/, '');
+  const abbreviation = /(?:^|\s)(?:[A-Z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$/.test(trimmed);
+  return capitalise(abbreviation ? trimmed : trimmed.replace(/[\s,.;:]+$/, '')) + '?';
 }
 
 export function evidenceOf(...sentences: Sentence[]): string[] {
