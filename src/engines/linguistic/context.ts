@@ -41,6 +41,14 @@ const PERSON_ROLES = new Set([
   'billionaire', 'executive', 'lawmaker', 'congressman', 'congresswoman', 'candidate', 'nominee', 'suspect', 'defendant',
 ]);
 
+/** Is the person given this role anywhere: a title ("singer Adele"), or the role next to the name? */
+function hasRole(doc: Doc, name: string, role: string): boolean {
+  const last = name.split(/\s+/).pop()!;
+  for (const info of doc.people.values()) if (info.name === name && info.title?.toLowerCase().includes(role)) return true;
+  const near = new RegExp(`\\b${role}s?\\b[^.;]{0,40}\\b${last}\\b|\\b${last}\\b[^.;]{0,40}\\b${role}\\b`, 'i');
+  return doc.sentences.some((x) => x.text.includes(last) && near.test(x.text));
+}
+
 /** The article's most mentioned person (two mentions or more), by full name. */
 function mainPerson(doc: Doc): string | undefined {
   const counts = new Map<string, number>();
@@ -240,7 +248,12 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
   }
   if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return companyReferent(doc, s, a);
   // "the singer", "the 29-year-old": a role noun stands for the article's main person.
-  if ((PERSON_ROLES.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) && s.tokens[a].lower === 'the' && b - a <= 3) return mainPerson(doc);
+  // A role the main person is never given ("the president" in a story about a shop owner) is someone else.
+  if ((PERSON_ROLES.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) && s.tokens[a].lower === 'the' && b - a <= 3) {
+    const main = mainPerson(doc);
+    if (!main || (PERSON_ROLES.has(head.lemma) && !hasRole(doc, main, head.lower))) return undefined;
+    return main;
+  }
   return undefined;
 }
 
@@ -439,7 +452,7 @@ const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Miss)\.?$/;
 
 /** The full name of a person the article names by surname: from its list of people, else the first
  *  "Firstname Surname" in its text (not "Mr Surname", "The Surname" or "President Surname"). */
-function fullName(doc: Doc, surname: string): string | undefined {
+export function fullName(doc: Doc, surname: string): string | undefined {
   let names = FULL_NAMES.get(doc);
   if (!names) FULL_NAMES.set(doc, (names = new Map()));
   if (!names.has(surname)) names.set(surname, findFullName(doc, surname));

@@ -2,6 +2,7 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc } from '../../../nlp/doc.js';
 import { cleanSentence } from '../answer.js';
+import { fullName } from '../context.js';
 import { mainClause } from '../../../facts/clause.js';
 import { REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 
@@ -168,16 +169,21 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     const [a, b] = c.apposition;
     if (b - a > 18) continue;
     const described = s.text.slice(s.tokens[a].start, s.tokens[b - 1].end).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
-    const who = e.type === 'person' || doc.people.has(e.text);
+    const role = s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower));
+    // "Wilson, a former adviser ...": a one-word name described by a role is a person, asked by full name.
+    const single = !e.text.includes(' ') && e.type !== 'organisation' && role && /^(a|an|the)\b/i.test(described);
+    const who = e.type === 'person' || doc.people.has(e.text) || single;
     // Places and party labels ("D-New York") are not what readers ask "What is" about; a person is
     // described by a role ("a professor at ..."), not by an opinion ("a long shot").
     if (e.type === 'place' || e.type === 'country' || /^[DRI]-/.test(described)) continue;
-    if (who && !s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower))) continue;
-    if (who && e.text.split(/\s+/).length < 2) continue;
+    if (who && !role) continue;
+    const name = who && !e.text.includes(' ') ? fullName(doc, e.text) : e.text;
+    if (!name) continue;
     // A person quoted once in passing is filler; one the story returns to, or names early, is worth a definition.
     if (who && mentions(doc, e.text) < 2 && s.paragraph > 1) continue;
     if (who && !inTheStory(doc, e.text)) continue;
-    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${e.text}`));
+    if (name !== e.text && [...have, ...out].some((x) => x.topic === `def:${name}`)) continue;
+    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${name}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${name}`));
   }
   return out;
 }

@@ -32,6 +32,8 @@ export const subjectRule: FrameRule = (ctx) => {
   if (t[r0]?.pos === 'NUM') return [];
   const end = trimRest(f, r0, rEnd);
   if (end - r0 < 2 || end - r0 > 14) return [];
+  // "ruled Feb. 20 the president does not have ...": a clause for object leaves "Who ruled ...?" garbled.
+  if (t.slice(r0, end).some((x) => x.pos === 'AUX')) return [];
   const rest = restText(ctx, r0, end);
   if (!rest) return [];
   // The subject is the answer, so a possessive that pointed back to it has nothing to point to.
