@@ -96,7 +96,11 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
     }
     break;
   }
-  const next = tokens[j];
+  let next = tokens[j];
+  // "will present/ADJ themselves": after a modal the tagger's noun or adjective in lower case is the verb.
+  if (next && (next.pos === 'ADJ' || next.pos === 'NOUN') && /^[a-z]+$/.test(next.text) && auxes.length && MODALS.has(tokens[auxes[auxes.length - 1]].lower)) {
+    next = { ...next, pos: 'VERB' };
+  }
   if (next && next.pos === 'VERB') {
     const first = tokens[auxes[0] ?? j];
     const lastAux = auxes.length ? tokens[auxes[auxes.length - 1]] : undefined;
@@ -210,7 +214,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     while (m < to && inSubject(tokens[m])) m++;
     // "Individuals affected by the attacks now have ...": an adverb may sit before the verb.
     if (m + 1 < to && tokens[m].pos === 'ADV' && (tokens[m + 1].pos === 'VERB' || isAux(tokens[m + 1]))) m++;
-    if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m]))) k = m;
+    // ("widened by more than expected": a verb after "than" or "as" belongs to the comparison.)
+    if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m])) && !/^(than|as)$/.test(tokens[m - 1].lower)) k = m;
   }
   // An interruption after the subject: an apposition ("Parmalat, the Italian food group ..., has reported"),
   // a non-restrictive relative clause ("The firm, which is now ..., benefited") or an adverb (", meanwhile,").
@@ -239,7 +244,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // "Prigozhin claims Wagner ...": a reporting verb read as a noun; "Sears Roebuck and Co S": a ticker letter.
   if (subj.some((t, i) => i > 0 && /^(claims|says|said|tells|told|adds|warns|insists|estimates|believes|thinks|argues|predicts|reckons|expects|fears|suggests|notes)$/.test(t.lower) && subj[i - 1].pos === 'PROPN')) return undefined;
   if (subj.some((t) => /^[B-HJ-Z]$/.test(t.text))) return undefined;
-  if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z]{2,}/.test(subj[i + 1]?.text ?? ''))))) return undefined;
+  if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z][A-Za-z]+$/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP' && subj[i - 1].pos === 'PROPN')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || taggedVerbName(tokens, t.i, start))) return undefined;

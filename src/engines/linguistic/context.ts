@@ -15,14 +15,18 @@ const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'bank', 'r
 
 /** The most recent entity of the given types before (sentence n, token k). With `subjectOnly`, only
  *  entities opening their sentence count: pronouns mostly continue the previous subject. */
-function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, lookBack = 2, subjectOnly = false): Entity | undefined {
+function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, lookBack = 2, subjectOnly = false, headOnly = false): Entity | undefined {
   for (let m = n; m >= Math.max(0, n - lookBack); m--) {
     const ms = doc.sentences[m];
     // Subject position: inside the subject of that sentence's main clause ("US Federal Reserve chairman Alan Greenspan has given ...").
     const subject = subjectOnly ? mainClause(ms.tokens)?.subject : undefined;
-    const inSubject = (e: Entity) => !!subject && e.start >= subject[0] && e.end <= subject[1];
+    // With headOnly, the subject's head: "U.S." in "U.S. trade representative Clayton Yeutter" is no "it".
+    const inSubject = (e: Entity) => !!subject && e.start >= subject[0] && e.end <= subject[1] && (!headOnly || e.end === subject[1]);
     const ents = ms.entities.filter((e) => types.has(e.type) && (m < n || e.end <= k) && (!subjectOnly || inSubject(e)));
     if (ents.length) return ents[ents.length - 1];
+    // The nearest subject before the pronoun is its antecedent: when no name heads it ("students from ... said
+    // they would ..."), an older name is a guess.
+    if (headOnly && subject && (m < n || subject[1] <= k) && !(m === n && subject[0] >= k)) return undefined;
   }
   return undefined;
 }
@@ -132,7 +136,7 @@ export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undef
   if (['it', 'its', 'they', 'their', 'them'].includes(w)) {
     // "they" needs a plural antecedent: only an organisation or bloc; "it" a country or organisation.
     const types = w === 'it' || w === 'its' ? ORGLIKE : new Set(['organisation']);
-    const e = lastEntity(doc, s.n, k, types, 1, true);
+    const e = lastEntity(doc, s.n, k, types, 1, true, true);
     if (!e) return undefined;
     // "they/their" refers to a plural: accept a bloc or organisation; "it" accepts one named actor.
     return w === 'its' || w === 'their' ? `${e.text}'s` : e.text;
