@@ -63,3 +63,15 @@ test('a fronted subordinate clause is skipped to the main clause', () => {
 test('an apposition after a name is not part of the subject', () => {
   assert.equal(ask('Acme, the mining group based in Perth, has reported a loss.'), 'What has Acme reported?');
 });
+
+test('a word the tagger reads as an adjective after a modal is the verb', () => {
+  assert.equal(ask('The Liberal Democrats will present themselves as the real alternative.'), 'What will The Liberal Democrats present?');
+});
+
+test('a verb after "than" belongs to a comparison, not to the subject', () => {
+  assert.equal(ask('The trade deficit widened by more than expected in October.', 'Why'), 'Why did The trade deficit widen?');
+});
+
+test('a name in brackets may follow the subject', () => {
+  assert.equal(ask('The World Anti-Doping Agency (Wada) will appeal against the ruling.', 'Why'), 'Why will The World Anti-Doping Agency (Wada) appeal?');
+});
