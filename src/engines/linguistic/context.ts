@@ -468,11 +468,21 @@ const FULL_NAMES = new WeakMap<Doc, Map<string, string | undefined>>();
 function findFullName(doc: Doc, surname: string): string | undefined {
   const known = doc.people.get(surname)?.name;
   if (known && known !== surname && known.endsWith(surname)) return known;
+  // Compiling the name pattern costs more than the search: only when some capitalised word precedes the name.
+  const preceded = doc.sentences.some((x) => {
+    for (let i = x.text.indexOf(` ${surname}`); i > 0; i = x.text.indexOf(` ${surname}`, i + 1)) {
+      const before = x.text.slice(0, i).split(' ').pop() ?? '';
+      if (/^\p{Lu}/u.test(before)) return true;
+    }
+    return false;
+  });
+  if (!preceded) return undefined;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
   const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}])`, 'gu');
   let titled: string | undefined;
   for (const x of doc.sentences) {
+    if (!x.text.includes(` ${surname}`)) continue;
     for (const m of x.text.matchAll(re)) {
       const first = m[1].split(/[ -]/)[0];
       if (x.times.some((t) => t.text.includes(m[1]))) continue;
@@ -513,20 +523,29 @@ function possessiveOfSubject(doc: Doc, pronoun: string, subject: string): boolea
 /** How the article writes a word inside sentences (not first): only capitalised, only in lower case, or both or
  *  never (undefined). */
 function midSentenceCase(doc: Doc, word: string): 'upper' | 'lower' | undefined {
-  const lower = word.toLowerCase();
-  let upper = 0;
-  let low = 0;
-  for (const x of doc.sentences) {
-    x.tokens.forEach((t, i) => {
-      if (i === 0 || /^["“'‘(:—–-]$/.test(x.tokens[i - 1].text)) return;
-      if (t.text === word) upper++;
-      else if (t.text === lower) low++;
-    });
+  let counts = CASE_COUNTS.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const x of doc.sentences) {
+      x.tokens.forEach((t, i) => {
+        if (i === 0 || /^["“'‘(:—–-]$/.test(x.tokens[i - 1].text) || !/^[A-Za-z]+$/.test(t.text)) return;
+        const key = t.text.toLowerCase();
+        const c = counts!.get(key) ?? { upper: 0, lower: 0 };
+        if (t.text === key) c.lower++;
+        else if (t.text === key[0].toUpperCase() + key.slice(1)) c.upper++;
+        counts!.set(key, c);
+      });
+    }
+    CASE_COUNTS.set(doc, counts);
   }
-  if (upper && !low) return 'upper';
-  if (low && !upper) return 'lower';
+  const c = counts.get(word.toLowerCase());
+  if (!c) return undefined;
+  if (c.upper && !c.lower) return 'upper';
+  if (c.lower && !c.upper) return 'lower';
   return undefined;
 }
+
+const CASE_COUNTS = new WeakMap<Doc, Map<string, { upper: number; lower: number }>>();
 
 /** Does the article use the word in lower case somewhere (so it is a common word)? */
 function usedLowerCase(doc: Doc, word: string): boolean {
