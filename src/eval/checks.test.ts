@@ -74,3 +74,8 @@ test('a resolved date is a four-digit year or a month name', () => {
   assert.ok(!hasResolvedDate('Last week, officials said.'));
   assert.ok(!hasResolvedDate('Officials may announce it soon.'));
 });
+
+test('a preposition may open a question before its question word', () => {
+  assert.deepEqual(formFailures('By how much did retail sales fall in January?'), []);
+  assert.deepEqual(formFailures('By the way the council approved it?'), ['opener']);
+});

@@ -124,7 +124,9 @@ export function barePronoun(question: string): string | undefined {
 
 /** The first word is a question word or auxiliary (strict: no "So," before it). */
 export function opensAsQuestion(question: string): boolean {
-  const first = expand(questionTokens(question))[0]?.toLowerCase() ?? '';
+  const words = expand(questionTokens(question)).map((w) => w.toLowerCase());
+  // "By how much ...?", "In which city ...?": a preposition may stand before the question word.
+  const first = PREPOSITIONS.has(words[0] ?? '') && /^(what|which|whom|whose|how)$/.test(words[1] ?? '') ? words[1] : words[0] ?? '';
   return WH_WORDS.has(first) || AUXILIARIES.has(first);
 }
 

@@ -100,5 +100,8 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   if (rival) return undefined;
   const words = s.text.slice(t[k + det].start, t[e - 1].end);
   const lowered = /^[A-Z][a-z]/.test(words) && t[k + det].pos !== 'PROPN' && !inTime(k + det) ? words[0].toLowerCase() + words.slice(1) : words;
-  return { end: e, text: `${actor}${/s$/.test(actor) ? "'" : "'s"} ${lowered}` };
+  if (!/^\p{Lu}/u.test(actor)) return undefined;
+  // "US retail sales", not "US's"; "Manufacturers Hanover's", "Brazil's".
+  const owner = /^[A-Z]{2,3}$/.test(actor) ? actor : `${actor}${/s$/.test(actor) ? "'" : "'s"}`;
+  return { end: e, text: `${owner} ${lowered}` };
 }

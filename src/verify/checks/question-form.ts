@@ -1,6 +1,7 @@
 import type { Check } from '../verifier.js';
 
-const OPENERS = /^(what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b/i;
+/** A question word or auxiliary, possibly after a preposition ("By how much ...?", "In which city ...?"). */
+const OPENERS = /^((by|in|on|at|for|from|to|with|since|until|after|before|during|under|of) (what|which|whom|whose|how)\b|(what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)/i;
 const UNRESOLVED = /\b(he|she|him|his|hers|they|them|their|it|its|this|these|those)\b/i;
 
 /** A real, self-contained question: wh-word or auxiliary first, ends with "?", no bare pronoun, sensible length. */

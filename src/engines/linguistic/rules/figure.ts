@@ -36,8 +36,11 @@ export const figureRule: FrameRule = (ctx) => {
       // "raised about $3.3 million", "raised nearly $1.6 million": the approximation goes with the figure.
       let objEnd = fig.start;
       while (objEnd > r0 && /^(about|nearly|almost|roughly|around|some|approximately|over|under|just|only|more|less|than|up|to|by)$/.test(t[objEnd - 1].lower)) objEnd--;
+      // The figure must belong to this clause: "output rose 3.1 pct while hours increased 4.3 pct" is no object.
+      if (objEnd > r0 && trimRest(f, r0, objEnd) < objEnd) return [];
       const object = objEnd > r0 ? restText(ctx, r0, objEnd) : '';
-      const end = trimRest(f, fig.end, rEnd);
+      // (From the figure's last word, so "1.9 pct while hours rose ..." stops at "while".)
+      const end = Math.max(trimRest(f, fig.end - 1, rEnd), fig.end);
       const after = t[fig.end]?.lower === 'to' || t[fig.end]?.lower === 'from' ? '' : restText(ctx, fig.end, end);
       if (after === undefined || object === undefined) return [];
       // "rose to 650 billion yen" gives the new level, not the change: "What did X rise to?".
