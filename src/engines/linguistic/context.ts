@@ -415,12 +415,17 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     }
     // "Mr Sullivan" -> "John Sullivan": the courtesy title goes when the article gives the full name, and a
     // reader cannot place the question without it.
-    if (HONORIFIC.test(t.text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && k + 1 < b && !/^[A-Z]/.test(tokens[k + 2]?.text ?? '')) {
-      const full = fullName(doc, tokens[k + 1].text);
-      if (!full) return undefined;
-      words.push({ text: full, space: t.space });
-      k++;
-      continue;
+    if (HONORIFIC.test(t.text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && k + 1 < b) {
+      // The surname with its hyphenated parts ("Kilroy-Silk"), then no further capitalised word.
+      let e = k + 2;
+      while (e + 1 < b && tokens[e].text === '-' && tokens[e - 1].space === '' && tokens[e].space === '') e += 2;
+      if (!/^[A-Z]/.test(tokens[e]?.text ?? '')) {
+        const full = fullName(doc, s.text.slice(tokens[k + 1].start, tokens[e - 1].end));
+        if (!full) return undefined;
+        words.push({ text: full, space: t.space });
+        k = e - 1;
+        continue;
+      }
     }
     // A person's bare surname becomes the full name the article gives ("Hodgson" -> "Roy Hodgson"), from its
     // list of people or its text ("Ronan O'Gara" for "O'Gara"). (The tagger calls some companies people and
@@ -465,9 +470,10 @@ export function fullName(doc: Doc, surname: string): string | undefined {
 
 const FULL_NAMES = new WeakMap<Doc, Map<string, string | undefined>>();
 
-function findFullName(doc: Doc, surname: string): string | undefined {
-  const known = doc.people.get(surname)?.name;
-  if (known && known !== surname && known.endsWith(surname)) return known;
+export function findFullName(doc: Doc, surname: string): string | undefined {
+  // The first full name the article gives this surname: "Johnson" in a story that opens with Boris Johnson and
+  // later names his father Stanley is Boris; the people list alone would say whoever it met last.
+  let titled: string | undefined;
   // Compiling the name pattern costs more than the search: only when some capitalised word precedes the name.
   const preceded = doc.sentences.some((x) => {
     for (let i = x.text.indexOf(` ${surname}`); i > 0; i = x.text.indexOf(` ${surname}`, i + 1)) {
@@ -476,26 +482,38 @@ function findFullName(doc: Doc, surname: string): string | undefined {
     }
     return false;
   });
-  if (!preceded) return undefined;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
-  const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}])`, 'gu');
-  let titled: string | undefined;
-  for (const x of doc.sentences) {
-    if (!x.text.includes(` ${surname}`)) continue;
-    for (const m of x.text.matchAll(re)) {
-      const first = m[1].split(/[ -]/)[0];
-      if (x.times.some((t) => t.text.includes(m[1]))) continue;
-      // A name the tagger saw as one, or a person: "Moderna Covid-19" and "Malin Space Science" are no names.
-      const whole = `${m[1]} ${surname}`;
-      // "President Bush" names him well enough when no first name is given.
-      if (TITLES.has(first.toLowerCase()) && !HONORIFIC.test(first) && !m[1].includes(' ')) titled ??= whole;
-      if (!x.entities.some((e) => e.text === whole || ((e.type === 'person' || e.type === 'other') && e.text.includes(whole)))) continue;
-      if (HONORIFIC.test(first) || TITLES.has(first.toLowerCase()) || NOT_FIRST_NAMES.has(first) || COUNTRIES[first] || doc.acronyms.has(first)) continue;
-      return whole;
+  if (preceded) {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
+    const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}])`, 'gu');
+    for (const x of doc.sentences) {
+      if (!x.text.includes(` ${surname}`)) continue;
+      for (const m of x.text.matchAll(re)) {
+        const first = m[1].split(/[ -]/)[0];
+        if (x.times.some((t) => t.text.includes(m[1]))) continue;
+        const whole = `${m[1]} ${surname}`;
+        // "President Bush" names him well enough when no first name is given.
+        if (TITLES.has(first.toLowerCase()) && !HONORIFIC.test(first) && !m[1].includes(' ')) titled ??= whole;
+        if (HONORIFIC.test(first) || TITLES.has(first.toLowerCase()) || NOT_FIRST_NAMES.has(first) || COUNTRIES[first] || doc.acronyms.has(first)) continue;
+        // A name the tagger saw as one, with nothing but titles before it: not "Moderna Covid-19", "Malin Space
+        // Science" or "State Spartans" (of "Norfolk State Spartans").
+        const known = doc.people.get(surname)?.name;
+        // The people list may hold the longer form ("Mani Shankar Aiyar" for "Shankar Aiyar").
+        const best = known && known.endsWith(` ${whole}`) ? known : whole;
+        if (x.entities.some((e) => (e.type === 'person' || e.type === 'other') && e.text.includes(whole) && titleBefore(e.text.slice(0, e.text.indexOf(whole))))) return best;
+      }
     }
   }
+  const known = doc.people.get(surname)?.name;
+  if (known && known !== surname && known.endsWith(` ${surname}`)) return known;
   return titled;
+}
+
+/** What may stand right before a first name inside a name chunk: nothing, or a title ("Transport Minister Jane
+ *  Porter", "FBI Director Kash Patel"), not another name word ("Norfolk State Spartans" is no "State Spartans"). */
+function titleBefore(prefix: string): boolean {
+  const w = prefix.trim().split(/\s+/).pop() ?? '';
+  return !w || TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DEMONYMS.has(w) || /^[A-Z]{2,5}$/.test(w) || /['’]s$/.test(w) || /^(the|former|then|acting|Director|Secretary|Minister|Chairman|Leader|Speaker|Commissioner|Registrar|Superintendent|Sheriff|Representative|Attorney|General)$/i.test(w);
 }
 
 /** Capitalised words that come before a surname without being a first name. */
@@ -557,6 +575,9 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
   if (!/^[A-Z]{1,5}$/.test(t.text) || k === 0 || doc.acronyms.has(t.text)) return false;
   const prev = s.tokens[k - 1];
   if (prev.pos !== 'PROPN' || !/^[A-Z][a-z]/.test(prev.text)) return false;
+  // "The London FTSE fell": a code heading its subject is a name ("Gas BU, a ... utility" is followed by a comma).
+  const next = s.tokens[k + 1];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
   // A code the article uses once, inside a name chunk ("Gas BU, a New York gas utility").
   const ent = s.entities.find((e) => e.start < k && e.end > k);
   // Companies only: "Washington DC" keeps its letters.

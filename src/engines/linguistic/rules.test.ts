@@ -162,6 +162,16 @@ test('a weekday that may fall after the date line gets no date', () => {
   assert.ok(plain.some((q) => q.startsWith('When did ash fall')), plain.join(' | '));
 });
 
+test('a surname shared by two people is the one the article introduces first', () => {
+  const a = article('Prime minister survives vote', [
+    'Prime Minister Boris Johnson has survived a confidence vote of his party.',
+    'His father Stanley Johnson said the result was good news.',
+    'Johnson won the ballot by 211 votes to 148 on Monday.',
+  ], '2022-06-07');
+  const qs = questions(a);
+  assert.ok(!qs.some((q) => q.includes('Stanley Johnson win')), qs.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;
