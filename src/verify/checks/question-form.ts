@@ -2,6 +2,7 @@ import type { Check } from '../verifier.js';
 
 /** A question word or auxiliary, possibly after a preposition ("By how much ...?", "In which city ...?"). */
 const OPENERS = /^((by|in|on|at|for|from|to|with|since|until|after|before|during|under|of) (what|which|whom|whose|how)\b|(what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|shall)\b)/i;
+const DANGLING = /\b(asking|saying|telling|claiming|noting|adding|arguing|warning|urging|whether|conjunction|to have \w+(ed|en|et|t))\?$/i;
 const UNRESOLVED = /\b(he|she|him|his|hers|they|them|their|it|its|this|these|those)\b/i;
 
 /** A real, self-contained question: wh-word or auxiliary first, ends with "?", no bare pronoun, sensible length. */
@@ -11,6 +12,8 @@ export const questionForm: Check = {
     const q = candidate.question.trim();
     if (!q.endsWith('?')) return 'question does not end with "?"';
     if (!OPENERS.test(q)) return 'question does not start with a question word or auxiliary';
+    // A cut-off question: "When did X tweet a poll asking?", "... to have met?", "... in conjunction?".
+    if (DANGLING.test(q)) return 'question ends where its object should be';
     const n = q.split(/\s+/).length;
     if (n < 3 || n > 25) return `question has ${n} words`;
     const body = q.replace(/^(what|who|which|how)\s+(is|are|was|were)\s+it\b/i, '');

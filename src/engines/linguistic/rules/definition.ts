@@ -125,6 +125,8 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // The descriptor starts the sentence or follows a determiner, preposition or comma: it is not part of
       // a longer noun phrase ("the company's US supermarket group ...").
       if (a > 0 && !/^(DET|ADP|PUNCT|CCONJ)$/.test(t[a - 1].pos)) continue;
+      // "six-second video platform Vine": a hyphen glued before it means the descriptor starts earlier.
+      if (a > 0 && t[a - 1].text === '-' && t[a - 1].space === '') continue;
       // Only an article may stand before it: "Former All Black star" is not "the Black star".
       if (a > 0 && t[a - 1].pos === 'DET' && !/^(the|a|an)$/i.test(t[a - 1].text)) continue;
       const important = title.includes(e.text) || s.paragraph === 0 || (doc.nameCounts.get(e.text) ?? 0) >= 2;
@@ -169,6 +171,8 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     const [a, b] = c.apposition;
     if (b - a > 18) continue;
     const described = s.text.slice(s.tokens[a].start, s.tokens[b - 1].end).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+    // "Rizo-López Foods of Modesto, California, ...": a place after a comma is an address, not a description.
+    if (s.entities.some((x) => x.start === a && x.end === b && (x.type === 'place' || x.type === 'country'))) continue;
     const role = s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower));
     // "Wilson, a former adviser ...": a one-word name described by a role is a person, asked by full name.
     const single = !e.text.includes(' ') && e.type !== 'organisation' && role && /^(a|an|the)\b/i.test(described);

@@ -23,6 +23,10 @@ export const negationRule: FrameRule = (ctx) => {
   if (t.some((x, i) => (x.lower === 'not' || x.lower === "n't") && /^(only|just|merely|simply|solely|always|necessarily|entirely|completely|fully|all|quite|exactly|much|very|too|as|so|everyone|everything|alone)$/.test(t[i + 1]?.lower ?? ''))) return [];
   // "were not available for comment", "could not be reached": newsroom routine, not news.
   if (t.some((x) => /^(comment|reached)$/.test(x.lower))) return [];
+  // "Three senators did not vote": a counted or quantified subject makes "Did three senators vote?" a
+  // different question, which others in the group would answer "Yes".
+  const first = t[clause.subject[0]];
+  if (first && (first.pos === 'NUM' || /^(some|many|most|few|several|all|both|no|none|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)$/.test(first.lower))) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);
