@@ -32,6 +32,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: 'dateline', zone: 'lead', pattern: new RegExp(`^[^.!?]{0,60}\\bCNN(?: Business)?\\s*${DASH}$`, 'u'), maxWords: 10 },
   // A reporter's e-mail address alone: "tim.evans@indystar.com".
   { id: 'email', zone: 'anywhere', pattern: /^\S+@\S+\.[A-Za-z]{2,}$/, maxWords: 6 },
+  // A photo gallery flattened into one paragraph: "Photos: ... Hide Caption 1 of 37 Photos: ...".
+  { id: 'gallery', zone: 'anywhere', pattern: /\bHide Caption \d+ of \d+\b/, maxWords: 5000 },
   // "Updated 9:41 p.m. ET Aug. 2, 2020", "Updated May 16, 2014, 5:10 p.m. ET".
   {
     id: 'updated',

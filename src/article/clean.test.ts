@@ -62,3 +62,10 @@ test('never empties a body, and drops a declared byline in the lead only', () =>
   assert.deepEqual(dropBoilerplate(['by jane', BODY], ['by jane']).paragraphs, [BODY]);
   assert.deepEqual(dropBoilerplate([BODY, 'by jane'], ['by jane']).paragraphs, [BODY, 'by jane']);
 });
+
+test('drops a photo gallery flattened into one paragraph', () => {
+  const gallery = 'Photos: The mayor The mayor waves after the vote. Hide Caption 1 of 12 Photos: The mayor She began as a teacher. Hide Caption 2 of 12';
+  const r = dropBoilerplate([BODY, gallery, 'More text follows here.']);
+  assert.deepEqual(r.paragraphs, [BODY, 'More text follows here.']);
+  assert.deepEqual(r.dropped.map((d) => d.rule), ['gallery']);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stripDateline, unwrapTickers } from './inline.js';
+import { stripCredit, stripDateline, unwrapTickers } from './inline.js';
 
 test('a wire dateline is stripped from the first paragraph', () => {
   assert.equal(stripDateline('OSLO (AP) — The council voted on Monday.'), 'The council voted on Monday.');
@@ -22,4 +22,10 @@ test('a later paragraph loses a dateline only when its place name is all capital
   assert.equal(stripDateline('WASHINGTON — Lawmakers met again.', false), 'Lawmakers met again.');
   assert.equal(stripDateline('Kansas City, Mo. — The team wore black armbands.', false), 'Kansas City, Mo. — The team wore black armbands.');
   assert.equal(stripDateline('NASA said — again — that the launch slips.', false), 'NASA said — again — that the launch slips.');
+});
+
+test('a wire credit without a dash opens no question', () => {
+  assert.equal(stripCredit('London (CNN) British Prime Minister Boris Johnson has survived a vote.'), 'British Prime Minister Boris Johnson has survived a vote.');
+  assert.equal(stripCredit('(CNN) The storm made landfall.'), 'The storm made landfall.');
+  assert.equal(stripCredit('The network (CNN) reported it first.'), 'The network (CNN) reported it first.');
 });

@@ -3,6 +3,8 @@
 
 const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|[A-Z][A-Za-z ]{1,20})\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])/;
 const TICKER = /<([A-Z][^<>]{0,60})>/g;
+/** "London (CNN) British Prime Minister ...": a wire credit with no dash after it. */
+const CREDIT = /^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*)?\((?:CNN|CNN Business|AP|AFP|Reuters|UPI)\)\s+(?=[A-Z"“])/;
 
 /** Remove a dateline from the start of a paragraph: any in the first; later (live blogs start each entry with
  *  one) only when the whole place name is in capitals ("KANSAS CITY, MO — "). */
@@ -14,11 +16,17 @@ export function stripDateline(paragraph: string, first = true): string {
   return paragraph.slice(m[0].length);
 }
 
+/** Remove a wire credit without a dash from the start of the first paragraph ("London (CNN) "). */
+export function stripCredit(paragraph: string): string {
+  const m = CREDIT.exec(paragraph);
+  return m ? paragraph.slice(m[0].length) : paragraph;
+}
+
 /** "<Equity Silver Mines Ltd> said" -> "Equity Silver Mines Ltd said". */
 export function unwrapTickers(paragraph: string): string {
   return paragraph.replace(TICKER, '$1');
 }
 
 export function cleanInline(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p, i) => unwrapTickers(stripDateline(p, i === 0))).filter((p) => p.trim());
+  return paragraphs.map((p, i) => unwrapTickers(i === 0 ? stripCredit(stripDateline(p)) : stripDateline(p, false))).filter((p) => p.trim());
 }
