@@ -315,6 +315,38 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
 }
 
 /** Whether a noun phrase [a, b) is a vague definite description ("the plan", "the leaders"). */
+/** "the Prime Minister" as a whole span: the title in lower case ("prime minister"), else undefined. */
+function titleOnly(s: Sentence, a: number, b: number): string | undefined {
+  if (s.tokens[a]?.lower !== 'the' || b - a < 2 || b - a > 4) return undefined;
+  const words = s.tokens.slice(a + 1, b);
+  if (!words.every((t) => /^[A-Z][a-z]+$/.test(t.text))) return undefined;
+  const head = words[words.length - 1].lower;
+  if (!TITLES.has(head) && !PERSON_ROLES.has(head)) return undefined;
+  return words.map((t) => t.lower).join(' ');
+}
+
+/** The one person the article gives this title ("British Prime Minister Boris Johnson"), by full name. */
+function officeHolder(doc: Doc, office: string): string | undefined {
+  const holders = new Set<string>();
+  for (const info of doc.people.values()) if (info.title && new RegExp(`\\b${office}\\b`, 'i').test(info.title)) holders.add(info.name);
+  if (holders.size === 0) {
+    // The title written right before a name in the text: "Prime Minister Boris Johnson".
+    for (const x of doc.sentences) {
+      const at = x.text.toLowerCase().indexOf(`${office} `);
+      if (at < 0) continue;
+      const words = x.text.slice(at + office.length + 1).split(/\s+/).slice(0, 3);
+      for (let n = 3; n >= 2; n--) {
+        const name = words.slice(0, n).join(' ').replace(/[.,;:'’]+$/, '');
+        if (/^(\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+$/u.test(name) && x.entities.some((e) => (e.type === 'person' || e.type === 'other') && e.text.endsWith(name))) {
+          holders.add(name);
+          break;
+        }
+      }
+    }
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
 function isVague(s: Sentence, a: number, b: number): boolean {
   const det = s.tokens[a]?.lower;
   if (det !== 'the' && det !== 'this' && det !== 'that' && det !== 'these' && det !== 'those') return false;
@@ -334,6 +366,12 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   namedOnce = new WeakSet<Sentence>();
   const words: { text: string; space: string }[] = [];
   const tokens = s.tokens;
+  // "the Prime Minister", "the President": a capitalised title alone names whoever holds it in the article.
+  const office = titleOnly(s, a, b);
+  if (office !== undefined) {
+    const holder = officeHolder(doc, office);
+    return holder ? `${s.text.slice(s.tokens[a + 1].start, s.tokens[b - 1].end)} ${holder}` : undefined;
+  }
   // Noun-phrase level: a lone vague description as the whole span.
   if (b - a <= 4 && isVague(s, a, b) && !ownedPhrase(doc, s, a, b)) {
     const named = resolveDescription(doc, s, a, b);

@@ -172,6 +172,19 @@ test('a surname shared by two people is the one the article introduces first', (
   assert.ok(!qs.some((q) => q.includes('Stanley Johnson win')), qs.join(' | '));
 });
 
+test('"the Prime Minister" names the person the article gives that title, or the question goes', () => {
+  const named = questions(article('Leader survives vote', [
+    'Prime Minister Anna Berg has survived a confidence vote in parliament.',
+    'The Prime Minister will aim to pass the budget next week.',
+  ]));
+  assert.ok(named.includes('What will Prime Minister Anna Berg aim to do?'), named.join(' | '));
+  const unnamed = questions(article('Leader survives vote', [
+    'The government survived a confidence vote in parliament on Monday, officials said.',
+    'The Prime Minister will aim to pass the budget next week.',
+  ]));
+  assert.ok(!unnamed.some((q) => q.includes('the Prime Minister')), unnamed.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;
