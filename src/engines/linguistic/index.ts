@@ -14,6 +14,7 @@ import { placeRule, subjectRule } from './rules/fallback.js';
 import { definitionCandidates } from './rules/definition.js';
 import { withAntecedent } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
+import { leadReportCandidates } from './rules/lead-report.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
 // advice (vague "customers"), yes/no prospects, quote topics, who-subject questions.
@@ -44,6 +45,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     // Lenient pairs rank below every strict one.
     for (const c of frameCandidates(doc, salience, true)) if (!have.has(c.question)) out.push({ ...c, score: c.score * 0.6 });
   }
+  out.push(...leadReportCandidates(doc));
   out.push(...definitionCandidates(doc));
   out.push(...headlineCandidates(doc, thin));
   return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c);

@@ -185,6 +185,19 @@ test('"the Prime Minister" names the person the article gives that title, or the
   assert.ok(!unnamed.some((q) => q.includes('the Prime Minister')), unnamed.join(' | '));
 });
 
+test('a lead reporting a disclosure by a named source asks what was disclosed', () => {
+  const qs = questions(article('Bank loses customer data', [
+    'Northfield Bank has revealed that it lost computer tapes holding the details of 200,000 customers.',
+    'The tapes went missing during a delivery in December.',
+  ]));
+  assert.ok(qs.includes('What has Northfield Bank revealed?'), qs.join(' | '));
+  const unnamed = questions(article('Customers unhappy', [
+    'A survey has revealed that many customers are unhappy with their broadband.',
+    'Prices rose again in December.',
+  ]));
+  assert.ok(!unnamed.some((q) => q.includes('revealed')), unnamed.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;
