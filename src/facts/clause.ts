@@ -243,6 +243,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (/^(what|who|which|how|why|where|when)$/.test(subj[0].lower)) return undefined;
   // "Prigozhin claims Wagner ...": a reporting verb read as a noun; "Sears Roebuck and Co S": a ticker letter.
   if (subj.some((t, i) => i > 0 && /^(claims|says|said|tells|told|adds|warns|insists|estimates|believes|thinks|argues|predicts|reckons|expects|fears|suggests|notes)$/.test(t.lower) && subj[i - 1].pos === 'PROPN')) return undefined;
+  // "New figures show the price index rose ...": a verb of showing read as a noun inside the subject.
+  if (subj.some((t, i) => i > 0 && /^(show|shows|showed|suggest|suggested|reveal|reveals|revealed|indicate|indicates|indicated)$/.test(t.lower) && /^(figures|data|survey|study|report|poll|research|statistics|numbers|results)$/.test(subj[i - 1].lower))) return undefined;
   if (subj.some((t) => /^[B-HJ-Z]$/.test(t.text))) return undefined;
   if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z][A-Za-z]+$/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
