@@ -23,6 +23,11 @@ export const CHRONO_PRECHECK = new RegExp(
 const MONTH_TOKEN_RE = new RegExp(`\\b${MONTH_WORD}\\b\\.?`, 'i');
 const ANCHOR_RE = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b${MONTH_WORD}\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b|\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b`, 'i');
+/** Does the text name a year more than a year away from the reference year? */
+function farYear(text: string, refYear: number): boolean {
+  return [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].some((m) => Math.abs(Number(m[1]) - refYear) > 1);
+}
+
 /** "by March 31", "until May 15", "through Dec. 15", "from January 1", "effective Jan. 1", "no later than the end
  *  of May": a deadline, a start or the end of a period. Not after "the": "revealed by the December 24 strike". */
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|from|starting|beginning|effective|ahead\s+of|no\s+later\s+than)\s+(?:(?:early|mid|late|end)[\s-]+|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?$/i;
@@ -158,6 +163,9 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
     };
     let range: [Day, Day] | undefined;
     if (year !== undefined) range = single(year, p);
+    // "signed it Jan. 1 but issued a preliminary version Sept. 22, 1862": a day without a year in a sentence
+    // about another year is that story's, not the article's; left in the article's words.
+    else if (ref !== undefined && !ry && farYear(text, ymd(ref).y)) range = undefined;
     else if (ref !== undefined && !ry) {
       const fits = (y: number) => (p.d === undefined || p.d <= daysInMonth(y, p.m) ? single(y, p) : undefined);
       const mode: PickMode = cue === 'last' ? 'last' : cue === 'next' ? 'next' : cue === 'this' ? 'present' : tenseMode(tense);
@@ -175,7 +183,8 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
       }
       // a near deadline in a past-tense sentence usually lies ahead: "called for comments by March 31",
       // "programming was extended through Nov. 15"
-      if (mode === 'past' && DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start))) {
+      // ("data from Jan. 1 through Nov. 27" is a span that has passed, not a deadline.)
+      if (mode === 'past' && !endParts && DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start))) {
         const ahead = pickOccurrence(fits, ref, 'next');
         if (ahead && ahead[0] - ref <= DEADLINE_AHEAD_DAYS) range = ahead;
       }

@@ -277,3 +277,13 @@ test('formatDate and bad input', () => {
   assert.throws(() => findTimes('last week', { reference: '2023-02-30' }), RangeError);
   assert.deepEqual(findTimes('', { reference: REF }), []);
 });
+
+test('a span that has passed is no deadline: "from Jan. 1 through Nov. 27" in a past sentence', () => {
+  const [t] = findTimes("Google's data was taken from Jan. 1 through Nov. 27.", { reference: '2022-12-07' });
+  assert.equal(t.resolved, '1 January – 27 November 2022');
+});
+
+test('a day without a year in a sentence about another year is left unresolved', () => {
+  const ts = findTimes('Lincoln signed the proclamation Jan. 1 but issued a preliminary version Sept. 22, 1862.', { reference: '2012-12-25' });
+  assert.equal(ts.find((t) => t.text.includes('Jan. 1'))?.resolved, undefined);
+});
