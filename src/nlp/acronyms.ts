@@ -20,7 +20,14 @@ function matches(short: string, long: readonly Token[]): boolean {
     if (at < 0) return false;
     k = at + 1;
   }
-  return long.length > 0 && long[0].text[0] === letters[0] && init.length >= letters.length - 2;
+  // Every capitalised word must give a letter: "Steve Madden and Spotify (SPOT)" is a list, not a long form.
+  return long.length > 0 && long[0].text[0] === letters[0] && init.length >= letters.length - 2 && subsequence(init, letters);
+}
+
+function subsequence(part: string, whole: string): boolean {
+  let k = 0;
+  for (const ch of whole) if (ch === part[k]) k++;
+  return k === part.length;
 }
 
 /** Find "Long Form (SHORT)" in one sentence. Returns [short, long] pairs. */
@@ -33,7 +40,8 @@ export function findAcronyms(text: string, tokens: readonly Token[]): [string, s
     // Walk back over the capitalised long form (and joiners like "of").
     let a = k;
     while (a > 0 && (/^[A-Z]/.test(tokens[a - 1].text) || (['of', 'for', 'and', 'on', 'the', '&'].includes(tokens[a - 1].lower) && a - 2 >= 0 && /^[A-Z]/.test(tokens[a - 2].text)))) a--;
-    while (a < k && !/^[A-Z]/.test(tokens[a].text)) a++;
+    // ... but not a sentence's opening article ("The Securities and Exchange Commission (SEC)").
+    while (a < k && (!/^[A-Z]/.test(tokens[a].text) || /^(The|A|An)$/.test(tokens[a].text))) a++;
     const long = tokens.slice(a, k);
     if (long.length >= 2 && matches(short, long)) out.push([short, text.slice(tokens[a].start, tokens[k - 1].end)]);
   }
