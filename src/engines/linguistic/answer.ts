@@ -3,7 +3,7 @@ import { sentenceById, type Doc, type Sentence } from '../../nlp/doc.js';
 import type { Candidate } from '../../types.js';
 import { DISCOURSE_MARKERS } from '../../lang/en/words.js';
 import { capitalise } from './realise.js';
-import { resolvePronoun } from './context.js';
+import { fullName, resolvePronoun } from './context.js';
 
 const MARKER_RE = new RegExp(`^(?:(?:${DISCOURSE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*)+`, 'i');
 const LEADING_CONJ = /^(?:and|but|so|yet|also)\s+(?=[A-Za-z])/i;
@@ -57,6 +57,35 @@ function namedOpening(doc: Doc, s: Sentence, own: string, question: string): { t
   const written = source.text.includes(bare) ? bare : bare.split(' ').pop()!;
   const possessive = /['’]s$/.test(name) ? "'s" : '';
   return { text: `${written}${possessive}${own.slice(m[1].length)}`, source };
+}
+
+/**
+ * "Glassman said McCarthy needs ...": a person the answer names by surname alone gets the full name the article
+ * gives ("Dan Glassman"), and the sentence that gives it joins the evidence so every word stays supported.
+ */
+export function withFullNames(doc: Doc, c: Candidate): Candidate {
+  let { answer } = c;
+  const evidence = [...c.evidence];
+  for (const id of c.evidence) {
+    const s = sentenceById(doc, id);
+    if (!s) continue;
+    for (const e of s.entities) {
+      // The tagger's people only, and only names the article also writes in full as a person ("Kasabian" the
+      // band is no "Linda Kasabian").
+      if (e.end - e.start !== 1 || e.type !== 'person' || !/^\p{Lu}\p{Ll}/u.test(e.text)) continue;
+      // Only a bare surname: not "Mr X" (kept as written), not part of a longer name.
+      const before = s.tokens[e.start - 1];
+      if (before && /^[A-Z]/.test(before.text)) continue;
+      const full = fullName(doc, e.text);
+      if (!full || full === e.text || answer.includes(full)) continue;
+      const source = doc.sentences.find((x) => x.n < s.n && x.entities.some((y) => y.type === 'person' && y.text.endsWith(full)));
+      const at = answer.search(new RegExp(`(?<![\\p{L}])${e.text}(?![\\p{L}])`, 'u'));
+      if (!source || at < 0) continue;
+      answer = `${answer.slice(0, at)}${full}${answer.slice(at + e.text.length)}`;
+      if (!evidence.includes(source.id)) evidence.push(source.id);
+    }
+  }
+  return answer === c.answer ? c : { ...c, answer, evidence };
 }
 
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */

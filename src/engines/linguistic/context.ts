@@ -532,7 +532,7 @@ export function findFullName(doc: Doc, surname: string): string | undefined {
         const whole = `${m[1]} ${surname}`;
         // "President Bush" names him well enough when no first name is given.
         if (TITLES.has(first.toLowerCase()) && !HONORIFIC.test(first) && !m[1].includes(' ')) titled ??= whole;
-        if (HONORIFIC.test(first) || TITLES.has(first.toLowerCase()) || NOT_FIRST_NAMES.has(first) || COUNTRIES[first] || doc.acronyms.has(first)) continue;
+        if (HONORIFIC.test(first) || !firstNameLike(first, doc) || doc.acronyms.has(first)) continue;
         // A name the tagger saw as one, with nothing but titles before it: not "Moderna Covid-19", "Malin Space
         // Science" or "State Spartans" (of "Norfolk State Spartans").
         const known = doc.people.get(surname)?.name;
@@ -543,8 +543,13 @@ export function findFullName(doc: Doc, surname: string): string | undefined {
     }
   }
   const known = doc.people.get(surname)?.name;
-  if (known && known !== surname && known.endsWith(` ${surname}`)) return known;
+  if (known && known !== surname && known.endsWith(` ${surname}`) && firstNameLike(known.split(' ')[0], doc)) return known;
   return titled;
+}
+
+/** Could the word open a person's name? Not "Former", "European", "Keeper" or a country. */
+function firstNameLike(word: string, doc: Doc): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && !NOT_FIRST_NAMES.has(word) && !DEMONYMS.has(word) && !COUNTRIES[word] && !TITLES.has(word.toLowerCase()) && !PERSON_ROLES.has(word.toLowerCase()) && !usedLowerCase(doc, word.toLowerCase());
 }
 
 /** What may stand right before a first name inside a name chunk: nothing, or a title ("Transport Minister Jane

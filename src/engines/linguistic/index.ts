@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { placeRule, subjectRule } from './rules/fallback.js';
 import { definitionCandidates } from './rules/definition.js';
-import { withAntecedent } from './answer.js';
+import { withAntecedent, withFullNames } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 
@@ -48,7 +48,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...leadReportCandidates(doc));
   out.push(...definitionCandidates(doc));
   out.push(...headlineCandidates(doc, thin));
-  return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c);
+  return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c).map((c) => withFullNames(doc, c));
 }
 
 export const linguisticEngine: Engine = { name: 'linguistic', generate: generateLinguistic };
