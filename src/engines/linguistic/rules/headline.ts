@@ -37,7 +37,8 @@ function kindOf(q: string): PairKind {
 
 /** Does the sentence carry the kind of fact the question asks for? */
 function fits(kind: PairKind, s: Sentence): boolean {
-  if (kind === 'time') return s.times.length > 0;
+  // ("now" and "once" say no when.)
+  if (kind === 'time') return s.times.some((t) => t.direction !== 'present' && t.granularity !== 'approximate');
   if (kind === 'figure') return s.tokens.some((t) => t.pos === 'NUM');
   if (kind === 'place') return s.entities.some((e) => e.type === 'place' || e.type === 'country');
   if (kind === 'cause') return /\b(because|due to|as a result|after|since|amid|so that|in order to|led to|why)\b/i.test(s.text);
@@ -122,6 +123,8 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
       for (const x of q) if (sentenceStems.has(x)) shared++;
       if (shared < 2 && shared < q.size) continue;
       if (verbs.length && !verbs.some((v) => sentenceStems.has(v))) continue;
+      // "When is Holi?" is answered by a time, "How many ...?" by a number, "Where ...?" by a place, or not at all.
+      if ((kind === 'time' || kind === 'figure' || kind === 'place') && !fits(kind, s)) continue;
       const v = shared / q.size + (fits(kind, s) ? 0.3 : -0.5) + 0.2 / (1 + s.n);
       if (!best || v > best.v) best = { s, v };
     }
