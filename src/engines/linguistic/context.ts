@@ -556,7 +556,7 @@ function firstNameLike(word: string, doc: Doc): boolean {
  *  Porter", "FBI Director Kash Patel"), not another name word ("Norfolk State Spartans" is no "State Spartans"). */
 function titleBefore(prefix: string): boolean {
   const w = prefix.trim().split(/\s+/).pop() ?? '';
-  return !w || TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DEMONYMS.has(w) || /^[A-Z]{2,5}$/.test(w) || /['’]s$/.test(w) || /^(the|former|then|acting|Director|Secretary|Minister|Chairman|Leader|Speaker|Commissioner|Registrar|Superintendent|Sheriff|Representative|Attorney|General)$/i.test(w);
+  return !w || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DEMONYMS.has(w) || /^[A-Z]{2,5}$/.test(w) || /['’]s$/.test(w) || /^(the|former|then|acting|Director|Secretary|Minister|Chairman|Leader|Speaker|Commissioner|Registrar|Superintendent|Sheriff|Representative|Attorney|General)$/i.test(w);
 }
 
 /** Capitalised words that come before a surname without being a first name. */
