@@ -508,7 +508,7 @@ export function fullName(doc: Doc, surname: string): string | undefined {
 
 const FULL_NAMES = new WeakMap<Doc, Map<string, string | undefined>>();
 
-export function findFullName(doc: Doc, surname: string): string | undefined {
+function findFullName(doc: Doc, surname: string): string | undefined {
   // The first full name the article gives this surname: "Johnson" in a story that opens with Boris Johnson and
   // later names his father Stanley is Boris; the people list alone would say whoever it met last.
   let titled: string | undefined;
