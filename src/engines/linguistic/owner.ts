@@ -12,6 +12,7 @@ export const ATTRIBUTE_NOUNS = new Set([
   'output', 'production', 'surplus', 'deficit', 'net', 'income', 'loss', 'losses', 'debt', 'debts', 'reserves',
   'spending', 'investment', 'investments', 'orders', 'turnover', 'dividend', 'assets', 'shipments', 'deliveries',
   'borrowing', 'borrowings', 'lending', 'payments', 'bookings', 'costs', 'liabilities', 'capacity', 'workforce',
+  'productivity', 'compensation', 'inflation', 'unemployment', 'wages',
 ]);
 
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -65,8 +66,12 @@ function findActor(doc: Doc): string | undefined {
   }
   // "BRAZIL TRADE SURPLUS RISES": a country the headline names, when the lead names no other.
   const countries = Object.keys(COUNTRIES).filter((c) => titleWords.has(c.toLowerCase()));
+  // "U.S. NON-FARM PRODUCTIVITY FELL": the initials the headline word split above cannot see.
+  const initials = /(^|\s)U\.S\.(\s|$)/i.test(doc.article.title ?? '') ? 'U.S.' : /(^|\s)U\.K\.(\s|$)/i.test(doc.article.title ?? '') ? 'U.K.' : undefined;
+  if (initials && !countries.length) countries.push(initials);
   const leadCountries = new Set(doc.sentences.slice(0, 3).flatMap((s) => s.entities.filter((e) => e.type === 'country').map((e) => e.text)));
-  if (countries.length === 1 && [...leadCountries].every((c) => c === countries[0])) return countries[0];
+  const same = (c: string) => c === countries[0] || (initials !== undefined && /^(U\.?S\.?|US|United States|America|U\.?K\.?|UK|Britain|United Kingdom)$/.test(c));
+  if (countries.length === 1 && [...leadCountries].every(same)) return countries[0];
   return undefined;
 }
 
@@ -102,6 +107,6 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   const lowered = /^[A-Z][a-z]/.test(words) && t[k + det].pos !== 'PROPN' && !inTime(k + det) ? words[0].toLowerCase() + words.slice(1) : words;
   if (!/^\p{Lu}/u.test(actor)) return undefined;
   // "US retail sales", not "US's"; "Manufacturers Hanover's", "Brazil's".
-  const owner = /^[A-Z]{2,3}$/.test(actor) ? actor : `${actor}${/s$/.test(actor) ? "'" : "'s"}`;
+  const owner = /^[A-Z]{2,3}$|^(?:[A-Z]\.){2,3}$/.test(actor) ? actor : `${actor}${/s$/.test(actor) ? "'" : "'s"}`;
   return { end: e, text: `${owner} ${lowered}` };
 }

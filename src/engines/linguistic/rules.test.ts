@@ -199,6 +199,14 @@ test('a lead reporting a disclosure by a named source asks what was disclosed', 
   assert.ok(!unnamed.some((q) => q.includes('revealed')), unnamed.join(' | '));
 });
 
+test('a "U.S." headline owns the brief\'s bare economic measures', () => {
+  const qs = questions(article('U.S. FACTORY OUTPUT ROSE 0.5 PCT IN MAY', [
+    'Industrial output rose 0.5 pct in May after a revised 0.3 pct gain in April, the Federal Reserve Board said.',
+    'Productivity in manufacturing rose 1.2 pct in the month.',
+  ]));
+  assert.ok(qs.some((q) => q.includes('U.S. industrial output') || q.includes('U.S. productivity')), qs.join(' | '));
+});
+
 const ROOT = '../shared/data/articles/reuters21578';
 test('real data: the Toshiba brief names Toshiba in its sales questions', { skip: !existsSync(ROOT) && 'no ../shared/data' }, () => {
   const path = `${ROOT}/r17460.txt`;
