@@ -45,7 +45,7 @@ export class Users {
   private readonly st;
 
   /** `cost`: the bcrypt work factor for new hashes (default bcryptCost()). */
-  constructor(private readonly db: DeskDb, private readonly cost = bcryptCost()) {
+  constructor(db: DeskDb, private readonly cost = bcryptCost()) {
     this.st = {
       insert: db.prepare('INSERT INTO desk_users (name, password_hash, created_at) VALUES (?, ?, ?)'),
       byName: db.prepare<[string], { id: number; name: string; password_hash: string }>('SELECT id, name, password_hash FROM desk_users WHERE name = ?'),

@@ -68,18 +68,6 @@ function mainPerson(doc: Doc): string | undefined {
   return best;
 }
 
-/** The most mentioned organisation in the article (for "the company"). */
-function mainOrganisation(doc: Doc): string | undefined {
-  let best: string | undefined;
-  let count = 0;
-  for (const s of doc.sentences) for (const e of s.entities) {
-    if (e.type !== 'organisation') continue;
-    const c = doc.nameCounts.get(e.text) ?? 0;
-    if (c > count) { best = e.text; count = c; }
-  }
-  return count >= 2 ? best : undefined;
-}
-
 /** The organisation-like name (typed or not) the article mentions most, when one clearly leads. */
 function dominantOrganisation(doc: Doc): string | undefined {
   const counts = new Map<string, number>();
@@ -556,11 +544,13 @@ function firstNameLike(word: string, doc: Doc): boolean {
  *  Porter", "FBI Director Kash Patel"), not another name word ("Norfolk State Spartans" is no "State Spartans"). */
 function titleBefore(prefix: string): boolean {
   const w = prefix.trim().split(/\s+/).pop() ?? '';
-  return !w || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DEMONYMS.has(w) || /^[A-Z]{2,5}$/.test(w) || /['’]s$/.test(w) || /^(the|former|then|acting|Director|Secretary|Minister|Chairman|Leader|Speaker|Commissioner|Registrar|Superintendent|Sheriff|Representative|Attorney|General)$/i.test(w);
+  return !w || TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DEMONYMS.has(w) || /^[A-Z]{2,5}$/.test(w) || /['’]s$/.test(w) || /^(the|former|then|acting|registrar|attorney)$/i.test(w);
 }
 
-/** Capitalised words that come before a surname without being a first name. */
-const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'When', 'While', 'After', 'Before', 'If', 'As', 'By', 'With', 'From', 'To', 'Of', 'Sir', 'Lady', 'Lord', 'Saint', 'St', 'Team', 'Coach', 'Captain', 'Manager', 'Boss', 'Chief', 'Judge', 'Rep', 'Sen', 'Gov', 'Gen', 'Col', 'Sgt', 'Officer', 'Detective', 'Agent', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Senator', 'Governor', 'President', 'Minister', 'Chancellor', 'Mayor', 'Professor', 'Prof', 'Father', 'Brother', 'Sister', 'Uncle', 'Aunt', 'Dear', 'Said', 'Says', 'Asked', 'Told', 'Meanwhile', 'However', 'Yet', 'Then', 'Now', 'So', 'Also', 'Both', 'Neither', 'Former', 'Late', 'Young', 'Old', 'New', 'Big', 'Little']);
+/** Capitalised words that come before a surname without being a first name (titles and roles are checked apart). */
+const NOT_FIRST_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'When', 'While', 'After', 'Before', 'If', 'As', 'By', 'With', 'From', 'To', 'Of', 'Saint', 'St', 'Team', 'Rep', 'Sen', 'Gov', 'Gen', 'Col', 'Sgt', 'Agent', 'Prof', 'Father', 'Brother', 'Sister', 'Uncle', 'Aunt', 'Dear', 'Said', 'Says', 'Asked', 'Told', 'Meanwhile', 'However', 'Yet', 'Then', 'Now', 'So', 'Also', 'Both', 'Neither', 'Former', 'Late', 'Young', 'Old', 'New', 'Big', 'Little',
+]);
 
 function pluralCommon(subject: string): boolean {
   const last = subject.split(/\s+/).pop() ?? '';
@@ -610,8 +600,13 @@ const CASE_COUNTS = new WeakMap<Doc, Map<string, { upper: number; lower: number 
 
 /** Does the article use the word in lower case somewhere (so it is a common word)? */
 function usedLowerCase(doc: Doc, word: string): boolean {
-  return doc.sentences.some((x) => x.tokens.some((t) => t.text === word));
+  let words = TOKEN_TEXTS.get(doc);
+  if (!words) TOKEN_TEXTS.set(doc, (words = new Set(doc.sentences.flatMap((x) => x.tokens.map((t) => t.text)))));
+  return words.has(word);
 }
+
+/** Every token's text, once per article: asked for each sentence-initial word and each candidate first name. */
+const TOKEN_TEXTS = new WeakMap<Doc, ReadonlySet<string>>();
 
 function isTicker(doc: Doc, s: Sentence, k: number): boolean {
   const t = s.tokens[k];
