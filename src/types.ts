@@ -67,6 +67,8 @@ export interface Candidate {
   readonly derived?: readonly string[];
   /** Key of the information asked for; two pairs with one key ask the same thing. */
   readonly topic?: string;
+  /** The engine's estimate (0..1) that an editor accepts the pair as it stands (src/engines/linguistic/acceptance.ts). */
+  readonly acceptance?: number;
 }
 
 /** A finding about the data, carried on the result rather than thrown. */

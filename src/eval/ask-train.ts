@@ -22,6 +22,7 @@ import { analyseQuestion, type Question } from '../ask/question.js';
 import { confidenceFeatures, rankRows, scoreSpans, sentenceRows, type SentenceRow } from '../ask/answer.js';
 import { CONFIDENCE_FEATURES, SENTENCE_FEATURES, SPAN_FEATURES } from '../ask/features.js';
 import type { Weights } from '../ask/weights.js';
+import { adam, fitLogistic } from './fit.js';
 
 const MAX_F1_DROP = 3;
 
@@ -65,31 +66,6 @@ function fitListwise(samples: Sample[], dim: number, l2: number, epochs = 250, l
 }
 
 /** Logistic regression with soft labels. */
-function fitLogistic(x: number[][], y: number[], dim: number, l2: number, epochs = 400, lr = 0.05): number[] {
-  const w = new Array(dim).fill(0);
-  const m = new Array(dim).fill(0);
-  const v = new Array(dim).fill(0);
-  for (let ep = 1; ep <= epochs; ep++) {
-    const g = new Array(dim).fill(0);
-    x.forEach((xi, k) => {
-      const p = 1 / (1 + Math.exp(-xi.reduce((a, b, d) => a + b * w[d], 0)));
-      for (let d = 0; d < dim; d++) g[d] += (p - y[k]) * xi[d];
-    });
-    adam(w, g, m, v, ep, x.length, l2, lr);
-  }
-  return w;
-}
-
-function adam(w: number[], g: number[], m: number[], v: number[], ep: number, n: number, l2: number, lr: number): void {
-  const b1 = 0.9, b2 = 0.999;
-  for (let d = 0; d < w.length; d++) {
-    const gd = g[d] / Math.max(1, n) + l2 * w[d];
-    m[d] = b1 * m[d] + (1 - b1) * gd;
-    v[d] = b2 * v[d] + (1 - b2) * gd * gd;
-    w[d] -= (lr * (m[d] / (1 - b1 ** ep))) / (Math.sqrt(v[d] / (1 - b2 ** ep)) + 1e-8);
-  }
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const toRecord = <K extends string>(names: readonly K[], w: number[]) => Object.fromEntries(names.map((n, k) => [n, round(w[k])])) as Record<K, number>;
 const spanText = (c: ReturnType<typeof scoreSpans>[number]) => c.sentence.text.slice(c.sentence.tokens[c.span.start].start, c.sentence.tokens[c.span.end - 1].end);

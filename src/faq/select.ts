@@ -7,7 +7,14 @@ export interface SelectOptions {
   readonly count: number;
   /** Most pairs of one kind, unless there is nothing else to pick. */
   readonly perKind?: number;
+  /** Pairs whose engine-estimated acceptance is below this are not published, unless none reaches it (then
+   *  the likeliest one is, so an article still gets an answer). */
+  readonly minAcceptance?: number;
 }
+
+/** Below this estimated acceptance a linguistic pair is left out: on the rated rounds, the pairs under it
+ *  were acceptable about one time in five (docs/quality.md, "Acceptance model"). */
+export const MIN_ACCEPTANCE = 0.25;
 
 /** Default count from article length: a brief gets 3-5 pairs, a long analysis 10-15. */
 export function defaultCount(wordCount: number): number {
@@ -57,6 +64,19 @@ function quality(c: Candidate): number {
   return score;
 }
 
+/** What the greedy choice maximises: importance, and an engine's estimate that editors accept the pair,
+ *  which counts for more. */
+function choiceScore(c: Candidate, importance: number): number {
+  return c.acceptance === undefined ? importance : 0.5 * importance + c.acceptance;
+}
+
+/** The pairs likely enough to be accepted; the likeliest alone when none is. */
+function acceptable(candidates: readonly Candidate[], min: number): readonly Candidate[] {
+  const passing = candidates.filter((c) => (c.acceptance ?? 1) >= min);
+  if (passing.length || !candidates.length) return passing;
+  return [candidates.reduce((a, b) => ((b.acceptance ?? 0) > (a.acceptance ?? 0) ? b : a))];
+}
+
 export interface Selection {
   readonly pairs: Candidate[];
   readonly duplicates: number;
@@ -64,7 +84,10 @@ export interface Selection {
 
 export function select(candidates: readonly Candidate[], options: SelectOptions): Selection {
   const perKind = options.perKind ?? Math.max(2, Math.ceil(options.count / 4));
-  const pool = candidates.map((c) => ({ c, q: quality(c), stems: contentStems(c.question), wh: whWord(c.question) }));
+  const pool = acceptable(candidates, options.minAcceptance ?? MIN_ACCEPTANCE).map((c) => {
+    const importance = quality(c);
+    return { c, importance, q: choiceScore(c, importance), stems: contentStems(c.question), wh: whWord(c.question) };
+  });
   type Item = (typeof pool)[number];
   // Questions with different question words over the same clause ask for different information.
   const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3);
@@ -109,6 +132,7 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
     kinds.set(best.c.kind, (kinds.get(best.c.kind) ?? 0) + 1);
     for (const id of best.c.evidence) perSentence.set(id, (perSentence.get(id) ?? 0) + 1);
   }
-  chosen.sort((x, y) => y.q - x.q);
+  // Published most important first.
+  chosen.sort((x, y) => y.importance - x.importance);
   return { pairs: chosen.map((p) => p.c), duplicates };
 }

@@ -15,6 +15,7 @@ import { definitionCandidates } from './rules/definition.js';
 import { withAntecedent, withFullNames } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
+import { acceptance } from './acceptance.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
 // advice (vague "customers"), yes/no prospects, quote topics, who-subject questions.
@@ -48,7 +49,11 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...leadReportCandidates(doc));
   out.push(...definitionCandidates(doc));
   out.push(...headlineCandidates(doc, thin));
-  return out.map((c) => withAntecedent(doc, c)).filter((c): c is Candidate => !!c).map((c) => withFullNames(doc, c));
+  return out
+    .map((c) => withAntecedent(doc, c))
+    .filter((c): c is Candidate => !!c)
+    .map((c) => withFullNames(doc, c))
+    .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }
 
 export const linguisticEngine: Engine = { name: 'linguistic', generate: generateLinguistic };

@@ -1,0 +1,50 @@
+// The acceptance model's features and the selection floor, on an invented article.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, Candidate } from '../../types.js';
+import { annotate } from '../../nlp/annotate.js';
+import { acceptance, FEATURE_NAMES, pairFeatures } from './acceptance.js';
+import { select } from '../../faq/select.js';
+
+const article: Article = {
+  id: 'test',
+  title: 'Governor Josh Shapiro signs transit funding bill',
+  date: '2024-03-08',
+  format: 'plain',
+  paragraphs: [
+    'Pennsylvania Governor Josh Shapiro signed a bill on Thursday that gives the state transit agency $300 million.',
+    'Shapiro said the money would keep buses running in Pittsburgh and Philadelphia.',
+  ],
+};
+const doc = annotate(article);
+
+function pair(question: string, answer: string, evidence = ['p0s0']): Candidate {
+  return { question, answer, kind: 'event', evidence, score: 0.6, origin: 'test' };
+}
+
+test('one feature value per feature name, and a probability', () => {
+  const c = pair('What did Josh Shapiro sign?', 'A bill that gives the state transit agency $300 million.');
+  assert.equal(pairFeatures(doc, c).length, FEATURE_NAMES.length);
+  const p = acceptance(doc, c);
+  assert.ok(p > 0 && p < 1);
+});
+
+test('a bare surname or a lost capital makes a pair less likely to be accepted', () => {
+  const answer = 'Shapiro said the money would keep buses running in Pittsburgh and Philadelphia.';
+  const full = acceptance(doc, pair('What did Josh Shapiro say the money would do?', answer, ['p1s0']));
+  const bare = acceptance(doc, pair('What did Shapiro say the money would do?', answer, ['p1s0']));
+  const lower = acceptance(doc, pair('What did shapiro say the money would do?', answer, ['p1s0']));
+  assert.ok(bare < full, `${bare} < ${full}`);
+  assert.ok(lower < full, `${lower} < ${full}`);
+});
+
+test('selection leaves out unlikely pairs, but keeps the likeliest when none is likely', () => {
+  const likely = { ...pair('What did Josh Shapiro sign?', 'A transit funding bill.'), acceptance: 0.6 };
+  const unlikely = { ...pair('Why did the governor sign?', 'To keep buses running.', ['p1s0']), acceptance: 0.1 };
+  assert.deepEqual(select([likely, unlikely], { count: 5, minAcceptance: 0.3 }).pairs.map((c) => c.question), [likely.question]);
+  const worse = { ...unlikely, question: 'What did he do?', answer: 'He signed it.', acceptance: 0.05 };
+  assert.deepEqual(select([worse, unlikely], { count: 5, minAcceptance: 0.3 }).pairs.map((c) => c.question), [unlikely.question]);
+  // Pairs of engines that give no estimate are not held back.
+  const plain = pair('What did Josh Shapiro sign?', 'A transit funding bill.');
+  assert.equal(select([plain], { count: 5, minAcceptance: 0.3 }).pairs.length, 1);
+});

@@ -1,0 +1,185 @@
+// Fit the acceptance model (src/engines/linguistic/acceptance.ts) on the blind ratings in docs/quality/.
+//
+//   node --import tsx src/eval/acceptance-train.ts [--data ../shared/data] [--write]
+//
+// A ratings file holds pair ids and verdicts only (the pairs quote copyrighted articles), so the rated pairs are
+// rebuilt from history: each round's review sheet is generated again at the commit it was rated at (a git
+// worktree per round, under the system's temporary folder), with the generator's scores from `faq --format jsonl`
+// at that commit. Features are then computed with today's annotation of the same articles. Leave-one-round-out
+// cross-validation gives the honest estimate: a round is never scored by a model fitted on it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { annotate } from '../nlp/annotate.js';
+import type { Doc } from '../nlp/doc.js';
+import { FEATURE_NAMES, pairFeatures } from '../engines/linguistic/acceptance.js';
+import type { PairKind } from '../types.js';
+import { DEFAULT_DATA_DIR, isSetName, readSetArticle, REPO_ROOT, setDir } from './data.js';
+import { fitLogistic } from './fit.js';
+
+/** Each blind round: the commit its sheet was made at, its seed and size (docs/quality.md). */
+const ROUNDS = [
+  { round: 'a', commit: '5a57b19', seed: 2026, articles: 32 },
+  { round: 'b', commit: 'e801687', seed: 4242, articles: 32 },
+  { round: 'c', commit: 'c8797d2', seed: 9001, articles: 32 },
+  { round: 'd', commit: 'a0862b2', seed: 31337, articles: 32 },
+  { round: 'e', commit: 'b064c9e', seed: 777, articles: 32 },
+  { round: 'f', commit: '6b35e4d', seed: 20261127, articles: 32 },
+  { round: 'g', commit: 'b9ca3a9', seed: 55, articles: 40 },
+  { round: 'h', commit: 'ae920a6', seed: 8080, articles: 36 },
+  { round: 'i', commit: '06340c0', seed: 4711, articles: 36 },
+  { round: 'j', commit: 'bb2da40', seed: 2718, articles: 36 },
+  { round: 'k', commit: '8f8d86e', seed: 1618, articles: 36 },
+  { round: 'l', commit: '9dc1a50', seed: 31415, articles: 40 },
+  { round: 'm', commit: '20c4868', seed: 27182, articles: 40 },
+] as const;
+const RATINGS_DATE = '2026-11-27';
+const L2 = 0.1;
+
+interface RatedPair {
+  readonly round: string;
+  readonly set: string;
+  readonly file: string;
+  readonly kind: PairKind;
+  readonly question: string;
+  readonly answer: string;
+  readonly evidence: string[];
+  readonly score: number;
+  readonly label: number;
+}
+
+function git(args: string[]): string {
+  return execFileSync('git', ['-C', REPO_ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The round's sheet and the generator's JSON at its commit, cached in a worktree under the temp folder. */
+function rebuildRound(r: (typeof ROUNDS)[number], dataDir: string, work: string): { sheet: string; jsonl: string } {
+  const dir = join(work, r.round);
+  const sheetPath = join(work, `sheet-${r.round}.txt`);
+  const jsonPath = join(work, `faq-${r.round}.jsonl`);
+  if (existsSync(sheetPath) && existsSync(jsonPath)) return { sheet: readFileSync(sheetPath, 'utf8'), jsonl: readFileSync(jsonPath, 'utf8') };
+  if (!existsSync(dir)) {
+    git(['worktree', 'add', '--detach', dir, r.commit]);
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  }
+  const cli = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  cli(['eval', 'review', '--data', dataDir, '--sample', String(r.articles), '--seed', String(r.seed), '--out', sheetPath]);
+  const sheet = readFileSync(sheetPath, 'utf8');
+  const files = [...sheet.matchAll(/^\[\d+\] (\S+)/gm)].map((m) => {
+    const [set, ...rest] = m[1].split('/');
+    if (!isSetName(set)) throw new Error(`unknown set in ${m[1]}`);
+    return join(setDir(dataDir, set), rest.join('/'));
+  });
+  writeFileSync(jsonPath, cli(['faq', '--format', 'jsonl', ...files]));
+  git(['worktree', 'remove', '--force', dir]);
+  return { sheet, jsonl: readFileSync(jsonPath, 'utf8') };
+}
+
+function ratingsOf(round: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const text = readFileSync(join(REPO_ROOT, 'docs', 'quality', `ratings-${RATINGS_DATE}-${round}.txt`), 'utf8');
+  for (const m of text.matchAll(/^(\S+#\d+)\s+([01])\b/gm)) out.set(m[1], Number(m[2]));
+  return out;
+}
+
+function ratedPairs(r: (typeof ROUNDS)[number], dataDir: string, work: string): RatedPair[] {
+  const { sheet, jsonl } = rebuildRound(r, dataDir, work);
+  const ratings = ratingsOf(r.round);
+  // Generator scores by file and published position.
+  const scores = new Map<string, number>();
+  for (const line of jsonl.split('\n').filter(Boolean)) {
+    const o = JSON.parse(line) as { input: string; faq: { pairs: { score: number }[] } };
+    o.faq.pairs.forEach((p, i) => scores.set(`${o.input}#${i + 1}`, p.score));
+  }
+  const out: RatedPair[] = [];
+  let file = '';
+  let cur: Omit<RatedPair, 'score' | 'label'> | undefined;
+  for (const line of sheet.split('\n')) {
+    let m: RegExpMatchArray | null;
+    if ((m = line.match(/^\[\d+\] (\S+)/))) file = m[1];
+    else if ((m = line.match(/^#\d+ \[(\w+)\] (.*)$/))) cur = { round: r.round, set: file.split('/')[0], file: file.split('/').slice(1).join('/'), kind: m[1] as PairKind, question: m[2], answer: '', evidence: [] };
+    else if (cur && (m = line.match(/^ {3}A: (.*)$/))) cur = { ...cur, answer: m[1] };
+    else if (cur && (m = line.match(/^ {3}evidence (p\d+s\d+):/))) cur.evidence.push(m[1]);
+    else if (cur && (m = line.match(/^rate: (\S+)/))) {
+      const label = ratings.get(m[1]);
+      if (label === undefined) throw new Error(`round ${r.round}: ${m[1]} is not rated (the sheet does not match the ratings)`);
+      const input = join(setDir(dataDir, cur.set as never), cur.file);
+      out.push({ ...cur, score: scores.get(`${input}#${m[1].split('#')[1]}`) ?? 0.5, label });
+    }
+  }
+  if (out.length !== ratings.size) throw new Error(`round ${r.round}: ${out.length} pairs on the sheet, ${ratings.size} rated`);
+  return out;
+}
+
+/** Features standardised for fitting; the weights are mapped back to raw features when written. */
+function standardise(x: number[][]): { z: number[][]; mean: number[]; sd: number[] } {
+  const d = FEATURE_NAMES.length;
+  const mean = new Array(d).fill(0);
+  const sd = new Array(d).fill(1);
+  for (let j = 1; j < d; j++) {
+    const col = x.map((r) => r[j]);
+    mean[j] = col.reduce((a, b) => a + b, 0) / col.length;
+    sd[j] = Math.sqrt(col.reduce((a, b) => a + (b - mean[j]) ** 2, 0) / col.length) || 1;
+  }
+  return { z: x.map((r) => r.map((v, j) => (j === 0 ? 1 : (v - mean[j]) / sd[j]))), mean, sd };
+}
+
+function fitRaw(x: number[][], y: number[]): number[] {
+  const { z, mean, sd } = standardise(x);
+  const w = fitLogistic(z, y, FEATURE_NAMES.length, L2);
+  const raw = w.map((wj, j) => (j === 0 ? wj : wj / sd[j]));
+  raw[0] = w[0] - w.reduce((a, wj, j) => (j === 0 ? a : a + (wj * mean[j]) / sd[j]), 0);
+  return raw;
+}
+
+const predict = (w: number[], x: number[]) => 1 / (1 + Math.exp(-x.reduce((a, v, j) => a + v * w[j], 0)));
+
+function auc(p: number[], y: number[]): number {
+  let pairs = 0;
+  let right = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (!y[i]) continue;
+    for (let k = 0; k < p.length; k++) {
+      if (y[k]) continue;
+      pairs++;
+      right += p[i] > p[k] ? 1 : p[i] === p[k] ? 0.5 : 0;
+    }
+  }
+  return right / pairs;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_DATA_DIR }, write: { type: 'boolean', default: false } } });
+  const dataDir = resolve(values.data!);
+  const work = join(tmpdir(), 'newsfaq-rated-rounds');
+  mkdirSync(work, { recursive: true });
+  const pairs = ROUNDS.flatMap((r) => ratedPairs(r, dataDir, work));
+  const docs = new Map<string, Doc>();
+  const x = pairs.map((p) => {
+    const key = `${p.set}/${p.file}`;
+    let doc = docs.get(key);
+    if (!doc) docs.set(key, (doc = annotate(readSetArticle(dataDir, p.set as never, p.file))));
+    return pairFeatures(doc, p);
+  });
+  const y = pairs.map((p) => p.label);
+  const cv = new Array<number>(y.length).fill(0);
+  for (const { round } of ROUNDS) {
+    const train = pairs.map((_, i) => i).filter((i) => pairs[i].round !== round);
+    const w = fitRaw(train.map((i) => x[i]), train.map((i) => y[i]));
+    pairs.forEach((p, i) => { if (p.round === round) cv[i] = predict(w, x[i]); });
+  }
+  const order = cv.map((_, i) => i).sort((a, b) => cv[b] - cv[a]);
+  const keep = (f: number) => { const top = order.slice(0, Math.round(f * order.length)); return (100 * top.reduce((a, i) => a + y[i], 0)) / top.length; };
+  console.log(`${pairs.length} rated pairs from ${ROUNDS.length} rounds, ${y.filter(Boolean).length} acceptable`);
+  console.log(`leave-one-round-out: AUC ${auc(cv, y).toFixed(3)}; acceptable among the top 100% / 75% / 50% / 25%: ${[1, 0.75, 0.5, 0.25].map((f) => keep(f).toFixed(1) + '%').join(' / ')}`);
+  const w = fitRaw(x, y);
+  const table = FEATURE_NAMES.map((n, j) => `  ${JSON.stringify(n)}: ${Math.round(w[j] * 1000) / 1000},`).join('\n');
+  if (values.write) {
+    writeFileSync(join(REPO_ROOT, 'src', 'engines', 'linguistic', 'acceptance-weights.ts'), `// Generated by src/eval/acceptance-train.ts; do not edit.\nexport const ACCEPTANCE_WEIGHTS: Readonly<Record<string, number>> = {\n${table}\n};\n`);
+    console.log('wrote src/engines/linguistic/acceptance-weights.ts');
+  } else console.log(table);
+}
+
+main();
