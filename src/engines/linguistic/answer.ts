@@ -4,6 +4,7 @@ import type { Candidate } from '../../types.js';
 import { DISCOURSE_MARKERS } from '../../lang/en/words.js';
 import { capitalise } from './realise.js';
 import { fullName, resolvePronoun } from './context.js';
+import { FUNCTION_WORDS, stem, words } from '../../verify/words.js';
 
 const MARKER_RE = new RegExp(`^(?:(?:${DISCOURSE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*)+`, 'i');
 const LEADING_CONJ = /^(?:and|but|so|yet|also)\s+(?=[A-Za-z])/i;
@@ -86,6 +87,46 @@ export function withFullNames(doc: Doc, c: Candidate): Candidate {
     }
   }
   return answer === c.answer ? c : { ...c, answer, evidence };
+}
+
+/** Where a sentence's own business ends and an aside begins: a contrast, a comment, a second speaker. */
+const ASIDE = /,\s+(?:though|although|even though|while|whereas|but|as(?! well as)|saying|adding|one of|part of|a move|a decision|a sign|the latest|which|who|including|\p{Ll}+ing)\s|;\s|\s[—–]\s|\s+and\s+(?:his|her|its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told)\s/gu;
+const MIN_KEPT_WORDS = 6;
+const MIN_ASIDE_WORDS = 4;
+
+/**
+ * "Republicans have demanded Biden visit the border, though the political theatrics ... might cloud ...": an
+ * answer stops where its sentence turns to an aside, once everything the question asks about has been said.
+ * Only the last sentence of an answer is cut, at the first aside after the question's last word in it.
+ */
+export function withoutAside(c: Candidate): Candidate {
+  const { answer } = c;
+  const start = Math.max(0, answer.lastIndexOf('. ', answer.length - 2) + 2);
+  const sentence = answer.slice(start);
+  const asked = questionStems(c.question);
+  const lower = sentence.toLowerCase();
+  // The end of the last question word the sentence holds.
+  let reach = 0;
+  for (const w of lower.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (asked.has(stemOf(w[0]))) reach = w.index! + w[0].length;
+  for (const m of sentence.matchAll(ASIDE)) {
+    const at = m.index!;
+    if (at < reach) continue;
+    const kept = sentence.slice(0, at);
+    // A reason follows the words it explains: a why-answer keeps some words past them.
+    if (/^why\b/i.test(c.question) && sentence.slice(reach, at).split(/\s+/).filter(Boolean).length < 3) return c;
+    const rest = sentence.slice(at);
+    if (kept.split(/\s+/).length < MIN_KEPT_WORDS || rest.split(/\s+/).length < MIN_ASIDE_WORDS + 1) return c;
+    // Never cut inside a quotation.
+    if ((kept.match(/["“”]/g) ?? []).length % 2 === 1 || /“[^”]*$/.test(kept)) return c;
+    return { ...c, answer: `${answer.slice(0, start)}${kept.replace(/[\s,;:]+$/, '')}.` };
+  }
+  return c;
+}
+
+const stemOf = (w: string) => stem(words(w)[0] ?? '');
+
+function questionStems(question: string): Set<string> {
+  return new Set(words(question).slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
 }
 
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */

@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { placeRule, subjectRule } from './rules/fallback.js';
 import { definitionCandidates } from './rules/definition.js';
-import { withAntecedent, withFullNames } from './answer.js';
+import { withAntecedent, withFullNames, withoutAside } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { acceptance } from './acceptance.js';
@@ -53,6 +53,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     .map((c) => withAntecedent(doc, c))
     .filter((c): c is Candidate => !!c)
     .map((c) => withFullNames(doc, c))
+    .map(withoutAside)
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }
 

@@ -1,0 +1,43 @@
+// Answers stop where their sentence turns to an aside, but never before what the question asks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Candidate } from '../../types.js';
+import { withoutAside } from './answer.js';
+
+function pair(question: string, answer: string): Candidate {
+  return { question, answer, kind: 'commitment', evidence: ['p0s0'], score: 0.5, origin: 'test' };
+}
+const answerOf = (question: string, answer: string) => withoutAside(pair(question, answer)).answer;
+
+test('a contrast, a comment or a second speaker after the answer is cut', () => {
+  assert.equal(
+    answerOf('What have Republicans demanded?', 'Republicans have demanded Biden visit the border, though the political theatrics surrounding such a trip might cloud any attempt to offer clarity.'),
+    'Republicans have demanded Biden visit the border.',
+  );
+  assert.equal(
+    answerOf('What has President Reagan reaffirmed?', 'President Reagan has reaffirmed his opposition to protectionism and his chief spokesman said trade sanctions imposed on Japan were unlikely to start a trade war.'),
+    'President Reagan has reaffirmed his opposition to protectionism.',
+  );
+  assert.equal(
+    answerOf('When did Merck stop sales of Vioxx?', '30 September (the article carries no date). Merck voluntarily stopped sales of Vioxx on 30 September, a move which caused the firm\'s earnings to slide to $1.1bn.'),
+    '30 September (the article carries no date). Merck voluntarily stopped sales of Vioxx on 30 September.',
+  );
+});
+
+test('nothing is cut before the words the question asks about, inside a quotation, or from a short answer', () => {
+  const late = 'Some analysts said the offering should wait, while the bank has yet to get approval from the Securities and Exchange Commission.';
+  assert.equal(answerOf('What approval does the bank still need from the Securities and Exchange Commission?', late), late);
+  const quoted = 'The minister said “we will act, though not before the summer recess ends in September” on Friday.';
+  assert.equal(answerOf('What did the minister say?', quoted), quoted);
+  const short = 'Prices rose, but only slightly in the north.';
+  assert.equal(answerOf('Did prices rise?', short), short);
+});
+
+test('a why-answer keeps its reason', () => {
+  const s = 'We know that April 15 is tax day, but why was it chosen, and how long has it been the last day to file taxes?';
+  assert.equal(answerOf('Why is tax day on April 15?', s), s);
+  assert.equal(
+    answerOf('Why would West German producers see a downturn?', 'Werner Dieter said West German producers would see a downturn because of lower energy prices, as well as a deterioration of the economies of customer nations.'),
+    'Werner Dieter said West German producers would see a downturn because of lower energy prices, as well as a deterioration of the economies of customer nations.',
+  );
+});
