@@ -15,6 +15,7 @@ import { definitionCandidates } from './rules/definition.js';
 import { withAntecedent, withFullNames, withoutAside } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
+import { leadEventCandidates } from './rules/lead-event.js';
 import { acceptance } from './acceptance.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
@@ -49,6 +50,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...leadReportCandidates(doc));
   out.push(...definitionCandidates(doc));
   out.push(...headlineCandidates(doc, thin));
+  if (!out.length) out.push(...leadEventCandidates(doc));
   return out
     .map((c) => withAntecedent(doc, c))
     .filter((c): c is Candidate => !!c)

@@ -215,3 +215,13 @@ test('real data: the Toshiba brief names Toshiba in its sales questions', { skip
   assert.ok(qs.some((q) => /Toshiba's (group exports|sales)/.test(q)), qs.join(' | '));
   assert.ok(!qs.some((q) => /^Why (were|are) (sales|group exports)/.test(q)), qs.join(' | '));
 });
+
+test('an article no other rule questions still gets its lead event, but not a state or a misread', () => {
+  const lead = (first: string) => questions(article('Club news', [first, 'Fans gathered outside the ground on a cold evening.']));
+  assert.deepEqual(lead('Glenn Smithers has been unveiled as the new Rovers manager at a press conference.'), ['What has happened to Glenn Smithers?']);
+  assert.deepEqual(lead('Maria Okafor is to perform live at the Royal Albert Hall next month.'), ['What will Maria Okafor do?']);
+  assert.deepEqual(lead('Tony Blair has promised that sport is back as a priority for schools.'), ['What has Tony Blair promised?']);
+  // A present passive is a state ("is expected to"); a name inside a phrase after the head is not the subject.
+  assert.deepEqual(lead('Interest rates in Ruritania are expected to rise again at the next meeting.'), []);
+  assert.deepEqual(lead('A late header by teenager Danny Graham earned Middlesbrough a draw at the Riverside.'), []);
+});

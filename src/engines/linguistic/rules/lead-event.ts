@@ -1,0 +1,87 @@
+// The last resort for an article no other rule could question: its lead's own event, asked plainly.
+// "What has Tony Blair promised?", "What have investors snapped up?", "What has happened to Glenn Hoddle?".
+// About a fifth of the public articles had no FAQ at all; one plain question about the news an editor can
+// keep or fix serves better than nothing. Scored low, so it never displaces a pair of the other rules.
+import type { Candidate } from '../../../types.js';
+import type { Doc, Sentence } from '../../../nlp/doc.js';
+import { mainClause, type Clause } from '../../../facts/clause.js';
+import { REPORTING_VERBS } from '../../../lang/en/words.js';
+import { cleanSentence } from '../answer.js';
+import { renderSpan } from '../context.js';
+import { invert, joinWords } from '../realise.js';
+import { COMPLEMENT_TO, candidate, finishQuestion } from './shared.js';
+
+const LEAD_SENTENCES = 2;
+const SCORE = 0.3;
+/** Verbs too empty to ask about on their own ("What has X had?"). */
+const EMPTY_VERBS = new Set([
+  'be', 'have', 'do', 'get', 'make', 'go', 'come', 'become', 'seem', 'remain', 'look', 'feel', 'say', 'tell', 'add',
+  'note', 'take', 'see', 'keep', 'end', 'continue', 'hope', 'fall', 'rise', 'give', 'put', 'let', 'hit', 'want',
+]);
+/** Passives that describe a state or an expectation, not something that happened. */
+const STATIVE = new Set(['know', 'see', 'regard', 'consider', 'think', 'believe', 'expect', 'say', 'report', 'estimate', 'predict', 'poise', 'set', 'require', 'describe', 'base', 'locate', 'schedule', 'slate', 'nominate', 'link', 'involve']);
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
+
+export function leadEventCandidates(doc: Doc): Candidate[] {
+  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    if (s.tokens.length < 6 || s.tokens.length > 50 || /^["“]/.test(s.text)) continue;
+    const c = mainClause(s.tokens);
+    if (!c || c.verb.negated || c.fronted) continue;
+    // The subject must name someone or something: "Officials" or "It" tells a reader nothing.
+    const names = s.entities.filter((e) => e.start >= c.subject[0] && e.end <= c.subject[1] && e.type !== 'date' && e.type !== 'number');
+    if (!names.length || c.subject[1] - c.subject[0] > 8) continue;
+    // "A late header by Danny Graham earned ...": a name inside a phrase after the head is not what the
+    // sentence is about, and such subjects were misread; a preposition may only sit inside a name.
+    const inName = (k: number) => names.some((e) => e.start <= k && k < e.end);
+    if (s.tokens.slice(c.subject[0], c.subject[1]).some((t, k) => t.pos === 'ADP' && !inName(c.subject[0] + k))) continue;
+    if (s.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.pos === 'PRON' && !/^(its|their|his|her)$/.test(t.lower))) continue;
+    const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
+    if (!subject) continue;
+    const question = c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities);
+    if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE, 'lead.event', `lead-event:${s.id}`)];
+  }
+  return [];
+}
+
+/** "Glenn Hoddle has been unveiled as ..." -> "What has happened to Glenn Hoddle?" */
+function happenedTo(c: Clause, subject: string): string | undefined {
+  const t = c.tokens;
+  // "is expected to", "are poised to", "is known for": a present passive is a state, not an event.
+  if (/^(is|are|am|'s|'re)$/.test(t[c.verb.auxes[0] ?? c.verb.main].lower) || STATIVE.has(t[c.verb.main].lemma)) return undefined;
+  const will = c.verb.auxes.some((a) => /^(will|'ll)$/.test(t[a].lower));
+  const perfect = c.verb.auxes.some((a) => /^(has|have)$/.test(t[a].lower));
+  if (c.verb.auxes.some((a) => /^(would|could|might|may|should|must|can)$/.test(t[a].lower))) return undefined;
+  const verb = will ? 'will happen' : perfect ? 'has happened' : 'happened';
+  return finishQuestion(`What ${verb} to ${subject}`);
+}
+
+/** "George Michael is to perform live ..." -> "What will George Michael do?" */
+function isTo(c: Clause, subject: string): string | undefined {
+  const t = c.tokens;
+  const [r0] = c.rest;
+  if (!/^(is|are)$/.test(t[c.verb.main].lower) || t[r0]?.lower !== 'to' || t[r0 + 1]?.pos !== 'VERB') return undefined;
+  return finishQuestion(`What will ${subject} do`);
+}
+
+/** "Tony Blair has promised that ..." -> "What has Tony Blair promised?"; "... promised to ..." -> "... to do?" */
+function whatDid(c: Clause, subject: string, entities: Sentence['entities']): string | undefined {
+  const t = c.tokens;
+  const v = t[c.verb.main];
+  if (EMPTY_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) || v.pos !== 'VERB') return undefined;
+  // A present simple lead is mostly a misread ("England prop Phil Vickery is ...") or a feature's opening.
+  if (!c.verb.auxes.length && c.verb.tense === 'present') return undefined;
+  const [r0, rEnd] = c.rest;
+  const next = t[r0];
+  if (!next || r0 >= rEnd) return undefined;
+  const [aux, subj, group] = invert(c, subject);
+  if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return COMPLEMENT_TO.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
+  // A particle belongs to the verb ("snapped up shares").
+  if (PARTICLES.has(next.lower) && /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(t[r0 + 1]?.pos ?? '')) return finishQuestion(joinWords(['What', aux, subj, group, next.lower]));
+  // An object or a reported clause follows: what the verb took is the news.
+  if (/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || next.lower === 'that' || next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower)) {
+    const person = entities.some((e) => e.type === 'person' && e.start === r0);
+    return finishQuestion(joinWords([person ? 'Who' : 'What', aux, subj, group]));
+  }
+  return undefined;
+}
+
