@@ -20,6 +20,8 @@ const EMPTY_VERBS = new Set([
 ]);
 /** Passives that describe a state or an expectation, not something that happened. */
 const STATIVE = new Set(['know', 'see', 'regard', 'consider', 'think', 'believe', 'expect', 'say', 'report', 'estimate', 'predict', 'poise', 'set', 'require', 'describe', 'base', 'locate', 'schedule', 'slate', 'nominate', 'link', 'involve']);
+/** Verbs of a view, asked even in the present: what the person believes is the news. */
+const STANCE_VERBS = new Set(['believe', 'insist', 'argue', 'claim', 'fear', 'warn', 'predict', 'maintain', 'suspect']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
 
 export function leadEventCandidates(doc: Doc): Candidate[] {
@@ -33,6 +35,8 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
     // "A late header by Danny Graham earned ...": a name inside a phrase after the head is not what the
     // sentence is about, and such subjects were misread; a preposition may only sit inside a name.
     const inName = (k: number) => names.some((e) => e.start <= k && k < e.end);
+    // The head must be the name: "the Scottish Conservative leader" or "a German court" leaves a reader asking who.
+    if (!names.some((e) => e.type !== 'nationality' && e.start <= c.subject[1] - 1 && c.subject[1] - 1 < e.end)) continue;
     if (s.tokens.slice(c.subject[0], c.subject[1]).some((t, k) => t.pos === 'ADP' && !inName(c.subject[0] + k))) continue;
     if (s.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.pos === 'PRON' && !/^(its|their|his|her)$/.test(t.lower))) continue;
     const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
@@ -67,9 +71,11 @@ function isTo(c: Clause, subject: string): string | undefined {
 function whatDid(c: Clause, subject: string, entities: Sentence['entities']): string | undefined {
   const t = c.tokens;
   const v = t[c.verb.main];
-  if (EMPTY_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) || v.pos !== 'VERB') return undefined;
-  // A present simple lead is mostly a misread ("England prop Phil Vickery is ...") or a feature's opening.
-  if (!c.verb.auxes.length && c.verb.tense === 'present') return undefined;
+  const stance = STANCE_VERBS.has(v.lemma);
+  if (EMPTY_VERBS.has(v.lemma) || (REPORTING_VERBS.has(v.lemma) && !stance) || v.pos !== 'VERB') return undefined;
+  // A present simple lead is mostly a misread ("England prop Phil Vickery is ...") or a feature's opening,
+  // unless it gives a view ("Mike Tindall believes he can make the Lions tour").
+  if (!c.verb.auxes.length && c.verb.tense === 'present' && !stance) return undefined;
   const [r0, rEnd] = c.rest;
   const next = t[r0];
   if (!next || r0 >= rEnd) return undefined;
@@ -78,6 +84,7 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities']): st
   // A particle belongs to the verb ("snapped up shares").
   if (PARTICLES.has(next.lower) && /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(t[r0 + 1]?.pos ?? '')) return finishQuestion(joinWords(['What', aux, subj, group, next.lower]));
   // An object or a reported clause follows: what the verb took is the news.
+  if (stance) return /^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that' ? finishQuestion(joinWords(['What', aux, subj, group])) : undefined;
   if (/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || next.lower === 'that' || next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower)) {
     const person = entities.some((e) => e.type === 'person' && e.start === r0);
     return finishQuestion(joinWords([person ? 'Who' : 'What', aux, subj, group]));
