@@ -36,7 +36,9 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
     // sentence is about, and such subjects were misread; a preposition may only sit inside a name.
     const inName = (k: number) => names.some((e) => e.start <= k && k < e.end);
     // The head must be the name: "the Scottish Conservative leader" or "a German court" leaves a reader asking who.
-    if (!names.some((e) => e.type !== 'nationality' && e.start <= c.subject[1] - 1 && c.subject[1] - 1 < e.end)) continue;
+    const head = c.subject[1] - 1;
+    const bare = s.tokens[c.subject[0]].pos !== 'DET';
+    if (!names.some((e) => (/^(person|organisation|country|place)$/.test(e.type) || bare && e.type === 'other') && e.start <= head && head < e.end) || /^(a|an)$/i.test(s.tokens[c.subject[0]].text)) continue;
     if (s.tokens.slice(c.subject[0], c.subject[1]).some((t, k) => t.pos === 'ADP' && !inName(c.subject[0] + k))) continue;
     if (s.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.pos === 'PRON' && !/^(its|their|his|her)$/.test(t.lower))) continue;
     const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
