@@ -1,5 +1,5 @@
 // "Who won the Davis Cup for Spain?": ask for a named actor when the event is the news.
-import { cleanSentence } from '../answer.js';
+import { cleanSentence, leadAnswer } from '../answer.js';
 import { joinWords } from '../realise.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, type FrameRule } from './shared.js';
 
@@ -41,5 +41,12 @@ export const subjectRule: FrameRule = (ctx) => {
   const wh = ent.type === 'person' || doc.people.has(ent.text) ? 'Who' : ent.type === 'country' ? 'Which country' : 'Who';
   const verbWords = perfect ? `has ${t[clause.verb.main].text}` : t[clause.verb.main].text;
   const question = finishQuestion(joinWords([wh, verbWords, rest]));
-  return [candidate('event', question, cleanSentence(s), evidenceOf(s), 0.65 * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
+  // "In 2014, partially in response to ..., NATO created ...": the doer leads the answer when the sentence
+  // makes a reader wait for it.
+  const sentence = cleanSentence(s);
+  // Only when the name is the whole doer: not "Shares in Krispy Kreme", "Abbot's Drug Store", "the shareholders of X".
+  const wholeDoer = !t.slice(sa, ent.start).some((x) => x.pos === 'ADP' || x.pos === 'PROPN' || /^['’]s$/.test(x.text));
+  const waits = !sentence.startsWith(ent.text) && !(/^the /i.test(sentence) && sentence.slice(4).startsWith(ent.text));
+  const answer = waits && wholeDoer ? leadAnswer(ent.text, s) : sentence;
+  return [candidate('event', question, answer, evidenceOf(s), 0.65 * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
 };
