@@ -47,6 +47,9 @@ export interface AskOptions {
   readonly docs?: (articleId: string) => Promise<Doc | undefined>;
   /** Candidate articles' sentences as stems, kept between questions (the server keeps one). */
   readonly stems?: SentenceStems;
+  /** The day the question is asked (YYYY-MM-DD): articles of that day and the days before rank higher, later
+   *  ones are left out. */
+  readonly asOf?: string;
 }
 
 /** Below this the archive "does not answer". Lower than the single-text threshold (weights.ts), which was chosen
@@ -132,7 +135,7 @@ function reuse(question: string, q: Question, pair: FaqPair, reused: ArchiveAnsw
 export async function askArchive(store: Store, question: string, options: AskOptions = {}): Promise<ArchiveAnswer> {
   const q = analyseQuestion(question);
   const threshold = options.threshold ?? ARCHIVE_THRESHOLD;
-  const ranked = await rankArticles(store, q, 20, options.stems);
+  const ranked = await rankArticles(store, q, 20, options.stems, options.asOf);
   const none: ArchiveAnswer = { question, answer: '', abstained: true, confidence: 0, type: q.type, evidence: [], ranked };
   if (!ranked.length) return none;
 

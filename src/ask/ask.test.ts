@@ -115,3 +115,30 @@ test('the archive: right article, cited sentence, stored pair reuse, and "not in
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('asked as of a date: that day\'s news ranks first, later articles are left out', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfaq-asof-'));
+  try {
+    const story = (date: string, weather: string) =>
+      `date ${date}\nCouncil budget vote\n\nThe Aldport council voted on its budget on Tuesday after a long debate. Councillors said the ${weather} weather kept many residents away from the meeting.\n`;
+    writeFileSync(join(dir, 'a.txt'), story('2023-02-07', 'cold'));
+    writeFileSync(join(dir, 'b.txt'), story('2024-02-06', 'wet'));
+    writeFileSync(join(dir, 'c.txt'), story('2025-02-04', 'windy'));
+    const store = openSqliteStore(join(dir, 'a.db'));
+    await ingest(store, [dir], { jobs: 0 });
+    const idOf = async (f: string) => (await store.listArticles({ source: join(dir, f) })).items[0].id;
+    const q = analyseQuestion('How did the Aldport council budget vote go?');
+    const asOf2024 = await rankArticles(store, q, 20, undefined, '2024-02-07');
+    assert.equal(asOf2024[0].articleId, await idOf('b.txt'));
+    const ids = asOf2024.map((r) => r.articleId);
+    assert.ok(!ids.includes(await idOf('c.txt')), 'an article published after the asking date is left out');
+    assert.ok(ids.includes(await idOf('a.txt')));
+    const asOf2023 = await rankArticles(store, q, 20, undefined, '2023-02-08');
+    assert.equal(asOf2023[0].articleId, await idOf('a.txt'));
+    const answer = await askArchive(store, 'When did the Aldport council vote on its budget?', { asOf: '2025-02-05' });
+    assert.equal(answer.article?.id, await idOf('c.txt'));
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

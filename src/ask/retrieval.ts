@@ -35,6 +35,10 @@ const READ = 20;
  *  rarest word always stays). Under this size nothing is left out; leaving out words even above 10% of the
  *  articles cost 2.6 points of top-1 on the public archive. */
 const POSTINGS = 10_000;
+/** Asked as of a date, an article published that day gains RECENT (the weight of a second article match), less
+ *  as it ages (a week's time constant); an article published after the date cannot be what was asked about. */
+const RECENT = 0.5;
+const RECENT_DAYS = 7;
 
 /**
  * Articles' sentences as word stems, read from the store once: a server answering many questions keeps one
@@ -63,8 +67,8 @@ async function readStems(store: Store, articleId: string): Promise<string[][]> {
   return ((await store.getSentences(articleId)) ?? []).map((s) => words(s.text).map(stem));
 }
 
-/** Rank the archive's articles for a question. */
-export async function rankArticles(store: Store, q: Question, limit = 20, cache?: SentenceStems): Promise<RankedArticle[]> {
+/** Rank the archive's articles for a question; `asOf` (YYYY-MM-DD) is the day it is asked, when known. */
+export async function rankArticles(store: Store, q: Question, limit = 20, cache?: SentenceStems, asOf?: string): Promise<RankedArticle[]> {
   const groups = searchTerms(q);
   if (!groups.length) return [];
   const { articles: n, counts } = await store.termCounts(groups);
@@ -83,7 +87,21 @@ export async function rankArticles(store: Store, q: Question, limit = 20, cache?
   for (const s of sentences) {
     s.scores.slice(0, SENTENCES_PER_ARTICLE).forEach((v, k) => add(s.articleId, (W_SENTENCE * (k === 0 ? 1 : SECOND) * v) / best));
   }
+  if (asOf) {
+    for (const a of arts) {
+      if (!a.date) continue;
+      const age = daysBetween(a.date, asOf);
+      if (!Number.isFinite(age)) continue;
+      if (age < -1) score.delete(a.articleId);
+      else add(a.articleId, RECENT * Math.exp(-Math.max(0, age) / RECENT_DAYS));
+    }
+  }
   return [...score].map(([articleId, s]) => ({ articleId, score: s })).sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** Days from an article's date to the asking date (negative: published later). */
+function daysBetween(published: string, asOf: string): number {
+  return (Date.parse(asOf.slice(0, 10)) - Date.parse(published.slice(0, 10))) / 86_400_000;
 }
 
 /** The groups to search for: rarest first, while their articles add up to POSTINGS. */

@@ -67,6 +67,14 @@ test('ask errors are one line with a code: no archive, empty question, unknown a
   const unknown = await run('ask', '--db', db, '--article', 'no-such-id', 'Who won?');
   assert.equal(unknown.code, 2);
   assert.match(unknown.err, /\[NF007\] .*no article with id "no-such-id"/);
+  for (const bad of ['yesterday', '2024-02-30']) {
+    const date = await run('ask', '--db', db, '--as-of', bad, 'Who won?');
+    assert.equal(date.code, 2);
+    assert.match(date.err.split('\n')[0], /--as-of .*must be a date, YYYY-MM-DD/);
+    assert.doesNotMatch(date.err, /\n\s+at /, 'no stack trace');
+  }
+  const asOf = await run('ask', '--db', db, '--format', 'json', '--as-of', '2030-01-01', 'How much will the project in Aldport cost?');
+  assert.equal(asOf.code, 0, asOf.err);
 });
 
 test('eval ask scores a QA file and writes predictions anyone can score', async () => {

@@ -34,6 +34,14 @@ function unitInterval(v: string): number {
   return n;
 }
 
+/** A calendar date, YYYY-MM-DD, that exists. */
+function isoDay(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+    throw new InvalidArgumentError('must be a date, YYYY-MM-DD.');
+  }
+  return v;
+}
+
 export function formatIngestSummary(s: IngestSummary, location: string, counts?: { articles: number; sentences: number; pairs: number }): string {
   const lines = [
     `ingest: ${s.inputs} input${s.inputs === 1 ? '' : 's'} in ${s.elapsedS.toFixed(1)} s (${s.jobs ? `${s.jobs} worker thread${s.jobs === 1 ? '' : 's'}` : 'in process'}): ` +
@@ -164,6 +172,7 @@ Examples:
     .option('--db <file>', DB_HELP)
     .addOption(new Option('-f, --format <format>', 'output format').choices([...ASK_FORMATS]).default('md'))
     .option('--threshold <x>', `answer only at this confidence or above, 0-1 (default ${ARCHIVE_THRESHOLD})`, unitInterval)
+    .option('--as-of <date>', 'the day the question is asked, YYYY-MM-DD: news of that day and the days before ranks higher, later articles are left out', isoDay)
     .addHelpText('after', `
 The answer is a short span with the sentence it comes from, the sentence id (p{paragraph}s{sentence}) and the
 article (id and source file). When the evidence is too weak the reply is "Not in the archive". Questions about
@@ -172,8 +181,9 @@ time are answered with the time resolved against the article's date.
 Examples:
   newsfaq ask "When will the tram line open?"
   newsfaq ask --article examples/japan-asean-summit.txt "Who hosted the summit?"
-  newsfaq ask --format json --db archive.db "How many people were hurt?"`)
-    .action(async (question: string, opts: { article?: string; db?: string; format: AskFormat; threshold?: number }) => {
+  newsfaq ask --format json --db archive.db "How many people were hurt?"
+  newsfaq ask --as-of 2024-01-25 "What happens next in the caucus?"`)
+    .action(async (question: string, opts: { article?: string; db?: string; format: AskFormat; threshold?: number; asOf?: string }) => {
       const text = checkQuestion(question);
       const threshold = opts.threshold ?? ARCHIVE_THRESHOLD;
       let answer: ArchiveAnswer;
@@ -181,7 +191,7 @@ Examples:
       else {
         const store = openStore({ db: opts.db, mustExist: true });
         try {
-          answer = await askArchive(store, text, { threshold });
+          answer = await askArchive(store, text, { threshold, asOf: opts.asOf });
         } finally {
           await store.close();
         }

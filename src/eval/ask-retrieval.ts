@@ -25,6 +25,9 @@ export interface RetrievalReport {
   /** Questions whose article was not in the top 5, for reading. */
   readonly misses: readonly { readonly id: string; readonly question: string; readonly expected: string; readonly got: readonly string[] }[];
   readonly msPerQuestion: number;
+  /** The same questions asked as of their own date (`asOf`, news_faq's `date`): a reader asking about that
+   *  day's news. Reported beside, not instead of, the figures above. */
+  readonly asOfDate: { readonly top1: number; readonly top5: number; readonly top20: number; readonly mrr: number };
 }
 
 export interface RetrievalOptions {
@@ -37,7 +40,7 @@ export interface RetrievalOptions {
   readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-interface PairRow { id: string; article_id: string; question: string }
+interface PairRow { id: string; article_id: string; question: string; date?: string }
 
 const stemOf = (source: string | undefined): string => (source ? basename(source, extname(source)) : '');
 
@@ -69,34 +72,53 @@ export async function runRetrievalEval(options: RetrievalOptions): Promise<Retri
       const step = pairs.length / options.limit;
       pairs = Array.from({ length: options.limit }, (_, k) => pairs[Math.floor(k * step)]);
     }
-    let top1 = 0, top5 = 0, top20 = 0, rr = 0;
+    const plain = new Tally();
+    const dated = new Tally();
     const misses: RetrievalReport['misses'][number][] = [];
     const t0 = performance.now();
     for (const [k, p] of pairs.entries()) {
-      const ranked = await rankArticles(store, analyseQuestion(p.question), 20);
-      const got = ranked.map((r) => stems.get(r.articleId) ?? r.articleId);
-      const at = got.indexOf(p.article_id);
-      if (at === 0) top1++;
-      if (at >= 0 && at < 5) top5++;
-      if (at >= 0) { top20++; rr += 1 / (at + 1); }
+      const q = analyseQuestion(p.question);
+      const got = (await rankArticles(store, q, 20)).map((r) => stems.get(r.articleId) ?? r.articleId);
+      const at = plain.add(got.indexOf(p.article_id));
       if (at < 0 || at >= 5) misses.push({ id: p.id, question: p.question, expected: p.article_id, got: got.slice(0, 3) });
+      const asOf = (await rankArticles(store, q, 20, undefined, p.date)).map((r) => stems.get(r.articleId) ?? r.articleId);
+      dated.add(asOf.indexOf(p.article_id));
       options.onProgress?.('ask', k + 1, pairs.length);
     }
-    const ms = (performance.now() - t0) / Math.max(1, pairs.length);
-    const pct = (x: number) => Math.round((x / Math.max(1, pairs.length)) * 1000) / 10;
+    const ms = (performance.now() - t0) / Math.max(1, 2 * pairs.length);
     return {
       articles: (await store.counts()).articles,
       questions: pairs.length,
-      top1: pct(top1),
-      top5: pct(top5),
-      top20: pct(top20),
-      mrr: Math.round((rr / Math.max(1, pairs.length)) * 1000) / 1000,
+      ...plain.figures(),
       ingest: summary,
       misses,
       msPerQuestion: Math.round(ms * 10) / 10,
+      asOfDate: dated.figures(),
     };
   } finally {
     await store.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Ranks of the right article (-1: not in the top 20), summed up. */
+class Tally {
+  private n = 0;
+  private top1 = 0;
+  private top5 = 0;
+  private top20 = 0;
+  private rr = 0;
+
+  add(at: number): number {
+    this.n++;
+    if (at === 0) this.top1++;
+    if (at >= 0 && at < 5) this.top5++;
+    if (at >= 0) { this.top20++; this.rr += 1 / (at + 1); }
+    return at;
+  }
+
+  figures(): { top1: number; top5: number; top20: number; mrr: number } {
+    const pct = (x: number) => Math.round((x / Math.max(1, this.n)) * 1000) / 10;
+    return { top1: pct(this.top1), top5: pct(this.top5), top20: pct(this.top20), mrr: Math.round((this.rr / Math.max(1, this.n)) * 1000) / 1000 };
   }
 }

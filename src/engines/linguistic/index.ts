@@ -26,12 +26,18 @@ const FALLBACK_RULES: readonly FrameRule[] = [placeRule, subjectRule];
 function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (s.tokens.length < 5 || s.tokens.length > 70) continue;
+    if (s.tokens.length < 5 || s.tokens.length > 70 || isSubhead(s)) continue;
     for (const frame of framesOf(doc, s)) {
       for (const rule of lenient ? [...FRAME_RULES, ...FALLBACK_RULES] : FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
     }
   }
   return out;
+}
+
+/** A line with no closing punctuation inside the body is a subheading or a live-blog headline ("GOP prepares
+ *  relentless scrutiny on border"): its headline grammar gave garbled questions ("What does GOP prepare?"). */
+function isSubhead(s: Doc['sentences'][number]): boolean {
+  return !/[.!?;:"”’')\]]$/.test(s.text.trim());
 }
 
 /** Fewer candidates than this and the article gets a second, lenient pass: an FAQ of one or two

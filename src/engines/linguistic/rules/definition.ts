@@ -6,7 +6,7 @@ import { fullName } from '../context.js';
 import { mainClause } from '../../../facts/clause.js';
 import { REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 
-const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|student)$/;
+const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|ally|aide|granddaughter|grandson|daughter|son|wife|husband|widow|widower|mother|father|brother|sister|niece|nephew|contractor|activist|organizer|organiser)$/;
 import { candidate, finishQuestion } from './shared.js';
 
 /** How often a name (or its last word, for people) is mentioned. */
