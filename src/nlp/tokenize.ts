@@ -38,6 +38,7 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
     entitySpans.push({ type: e.out(its.type) as string, start: a, end: b + 1 });
   });
   const out: RawSentence[] = [];
+  const bases: number[] = [];
   wdoc.sentences().each((s: any) => {
     const [a, b] = s.out(its.span) as [number, number];
     let first = a;
@@ -68,29 +69,38 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
       .filter((e) => e.start >= first && e.end - 1 <= last)
       .map((e) => ({ type: e.type, start: indexOf.get(e.start) ?? 0, end: (indexOf.get(e.end - 1) ?? 0) + 1 }));
     out.push({ text: paragraph.slice(base, end), tokens, winkEntities });
+    bases.push(base);
   });
-  return mergeFragments(out);
+  return mergeFragments(paragraph, out, bases);
 }
 
-/** Re-join sentences that wink split after an abbreviation-like token ("U.S." then a lowercase word). */
-function mergeFragments(sentences: RawSentence[]): RawSentence[] {
+/**
+ * Re-join sentences that wink split after an abbreviation-like token: "U.S." then a lowercase word, or a split
+ * with no space at all ("Jim Clyburn, D-S." | "C., Sen. Chris Coons"), which no real sentence boundary has.
+ */
+function mergeFragments(paragraph: string, sentences: RawSentence[], bases: number[]): RawSentence[] {
   const out: RawSentence[] = [];
-  for (const s of sentences) {
+  let prevBase = 0;
+  sentences.forEach((s, n) => {
     const prev = out[out.length - 1];
     const first = s.tokens[0];
     const startsLower = first && /^[a-z]/.test(first.text);
-    if (prev && startsLower) {
-      const offset = prev.text.length + 1;
+    const gap = prev ? paragraph.slice(prevBase + prev.text.length, bases[n]) : '';
+    if (prev && (startsLower || gap === '')) {
+      const offset = prev.text.length + gap.length;
       const shift = prev.tokens.length;
       out[out.length - 1] = {
-        text: `${prev.text} ${s.text}`,
+        text: `${prev.text}${gap}${s.text}`,
         tokens: [
           ...prev.tokens,
-          ...s.tokens.map((t, k) => ({ ...t, i: shift + k, start: t.start + offset, end: t.end + offset, space: k === 0 ? ' ' : t.space })),
+          ...s.tokens.map((t, k) => ({ ...t, i: shift + k, start: t.start + offset, end: t.end + offset, space: k === 0 ? gap : t.space })),
         ],
         winkEntities: [...prev.winkEntities, ...s.winkEntities.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift }))],
       };
-    } else out.push(s);
-  }
+    } else {
+      out.push(s);
+      prevBase = bases[n];
+    }
+  });
   return out;
 }

@@ -287,3 +287,11 @@ test('a day without a year in a sentence about another year is left unresolved',
   const ts = findTimes('Lincoln signed the proclamation Jan. 1 but issued a preliminary version Sept. 22, 1862.', { reference: '2012-12-25' });
   assert.equal(ts.find((t) => t.text.includes('Jan. 1'))?.resolved, undefined);
 });
+
+test('a past act that fixes a day ahead: "set a hearing for Wednesday", "adjourned until Monday"', () => {
+  const ref = '2024-09-27'; // a Friday
+  assert.equal(one('The judge set a second hearing for Wednesday morning.', { reference: ref, tense: 'past' }).range?.start, '2024-10-02');
+  assert.equal(one('The trial was adjourned until Monday.', { reference: ref, tense: 'past' }).range?.start, '2024-09-30');
+  // without such a word the past tense still looks back
+  assert.equal(one('The judge held a hearing on Wednesday.', { reference: ref, tense: 'past' }).range?.start, '2024-09-25');
+});

@@ -454,8 +454,10 @@ function weekdays(ctx: Ctx, out: Candidate[]): void {
     const wd = WEEKDAYS[name.toLowerCase()];
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const tense = ctx.tenseAt(start);
+    // "set a second hearing for Wednesday", "adjourned until Monday": a past act that fixes a day ahead.
+    const scheduled = !mod && tense === 'past' && /^(for|until|till|by)$/.test(prev);
     const mode: PickMode = mod === 'last' || mod === 'past' || mod === 'this past' ? 'last'
-      : mod === 'next' || mod === 'coming' || mod === 'this coming' ? 'next' : pickModeFor(tense);
+      : mod === 'next' || mod === 'coming' || mod === 'this coming' || scheduled ? 'next' : pickModeFor(tense);
     const part = m[3]?.toLowerCase();
     const c: Omit<Candidate, 'start' | 'end' | 'source'> = {
       relative: true, granularity: 'day',

@@ -50,6 +50,8 @@ export const timeRule: FrameRule = (ctx) => {
     const first = Math.min(...exprTokens);
     const last = Math.max(...exprTokens);
     if (SPAN_EDGES.has(t[first - 1]?.lower ?? '') || SPAN_EDGES.has(t[first].lower)) return false;
+    // "set a second hearing for Wednesday": the day of what was set, not of the setting.
+    if (t[first - 1]?.lower === 'for' && clause.verb.tense === 'past') return false;
     if (/^['’]s$/.test(t[last + 1]?.text ?? '')) return false;
     // "rose to 76.8 pct from 76.3 pct in January": the time belongs to the baseline, not the event.
     if (t.slice(r0, first).some((tok) => /^(from|compared|versus|than|against)$/.test(tok.lower))) return false;
