@@ -34,6 +34,8 @@ const ROUNDS = [
   { round: 'k', commit: '8f8d86e', seed: 1618, articles: 36 },
   { round: 'l', commit: '9dc1a50', seed: 31415, articles: 40 },
   { round: 'm', commit: '20c4868', seed: 27182, articles: 40 },
+  { round: 'n', commit: 'a93f80d', seed: 60221, articles: 40 },
+  { round: 'o', commit: '9945ea3', seed: 91357, articles: 40 },
 ] as const;
 const RATINGS_DATE = '2026-11-27';
 const L2 = 0.1;
