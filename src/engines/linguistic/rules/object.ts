@@ -70,6 +70,10 @@ export const objectRule: FrameRule = (ctx) => {
     if (k === r0) return [];
     // "hoping foot traffic will increase": the noun phrase is the subject of a clause, not an object.
     if (t[k] && (t[k].pos === 'AUX' || t[k].pos === 'VERB')) return [];
+    // "rejected the bid", "signed the protocol": an answer that is a bare definite noun says nothing a reader
+    // can use ("What did Irving reject?" "The bid."); a name, number or "of"-phrase makes it worth asking.
+    const np = t.slice(r0, k);
+    if (/^(the|this|that|these|those)$/.test(first.lower) && np.every((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADJ') && t[k]?.lower !== 'of' && !ctx.lenient) return [];
     tail = '';
     origin = 'object.np';
     const prep = t[k];
