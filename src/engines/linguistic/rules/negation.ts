@@ -2,6 +2,15 @@
 import { cleanSentence } from '../answer.js';
 import { invert, joinWords } from '../realise.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, type FrameRule } from './shared.js';
+import { FUNCTION_WORDS, NEGATION_WORDS, stem, words } from '../../../verify/words.js';
+
+/** Content words the answer adds to its question: "No. Votes were not cast in Tigray." adds none, and raters
+ *  failed such echoes; "..., though Costco has not raised its fees" tells the reader something. */
+function adds(question: string, answer: string): number {
+  const asked = new Set(words(question).map(stem));
+  return new Set(words(answer).filter((w) => !FUNCTION_WORDS.has(w) && !NEGATION_WORDS.has(w) && w !== "n't" && !asked.has(stem(w))).map(stem)).size;
+}
+const MIN_ADDED = 3;
 
 export const negationRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
@@ -33,6 +42,7 @@ export const negationRule: FrameRule = (ctx) => {
   const question = finishQuestion(joinWords([aux, subj, group, rest]));
   // A reported claim ("Kaine argued ... is not constitutional") is answered with its attribution, not a bare "No.".
   const answer = f.role === 'reported' ? cleanSentence(s) : `No. ${cleanSentence(s)}`;
+  if (adds(question, answer) < MIN_ADDED) return [];
   const v = t[clause.verb.main];
   return [candidate('negation', question, answer, evidenceOf(s), 0.85 * (0.5 + ctx.salience / 2), 'negation.yes-no', `neg:${f.subject}:${v.lemma}`)];
 };
