@@ -122,6 +122,11 @@ test('malformed JSON, wrong media type and oversized bodies are 4xx JSON', async
   assert.equal((await r.json()).error.code, 'too_large');
   r = await app.request('/api/ask', json({ question: 42 }));
   assert.equal(r.status, 400);
+  for (const asOf of ['2024-02-30', 'tomorrow', 20240101]) {
+    r = await app.request('/api/ask', json({ question: 'Who won?', asOf }));
+    assert.equal(r.status, 400);
+    assert.match((await r.json()).error.message, /asOf must be a date/);
+  }
   r = await app.request(`/api/articles/${exampleId}/pairs/1`, { method: 'PATCH', headers: { ...auth(), 'content-type': 'application/json' }, body: '{oops' });
   assert.equal(r.status, 400);
   r = await app.request('/api/articles', json({ text: '   ' }, auth()));

@@ -46,10 +46,10 @@ export class DocCache {
  * Answer `question` from the archive, or from one article. For one article, a pair of its published FAQ that asks
  * the same question is the editors' own answer and is given as it is.
  */
-export async function computeAnswer(store: Store, docs: DocCache, question: string, articleId?: string, published?: Faq): Promise<string> {
+export async function computeAnswer(store: Store, docs: DocCache, question: string, articleId?: string, published?: Faq, asOf?: string): Promise<string> {
   if (articleId === undefined) {
     const load = (id: string) => docs.get(id).catch(() => undefined);
-    return toJson(await askArchive(store, question, { docs: load, stems: docs.stems }), 'archive');
+    return toJson(await askArchive(store, question, { docs: load, stems: docs.stems, asOf }), 'archive');
   }
   const doc = await docs.get(articleId);
   const q = analyseQuestion(question);

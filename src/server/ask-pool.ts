@@ -11,6 +11,7 @@ export interface AskJob {
   readonly question: string;
   readonly articleId?: string;
   readonly published?: Faq;
+  readonly asOf?: string;
 }
 
 export type AskReply =
@@ -99,10 +100,10 @@ export class AskPool {
     return this.workers.some((w) => !w.closed && w.deaths < 3);
   }
 
-  ask(question: string, articleId?: string, published?: Faq): Promise<string> {
+  ask(question: string, articleId?: string, published?: Faq, asOf?: string): Promise<string> {
     const live = this.workers.filter((w) => !w.closed && w.deaths < 3);
     const worker = live.reduce((a, b) => (b.busy < a.busy ? b : a));
-    return worker.ask({ id: this.next++, question, articleId, published });
+    return worker.ask({ id: this.next++, question, articleId, published, asOf });
   }
 
   clear(): void {

@@ -43,22 +43,22 @@ export class AskService {
     this.pool = opts.db && opts.db !== ':memory:' ? new AskPool(opts.db) : undefined;
   }
 
-  private key = (question: string, articleId?: string): string => `${articleId ?? ''}\u0000${question}`;
+  private key = (question: string, articleId?: string, asOf?: string): string => `${articleId ?? ''}\u0000${asOf ?? ''}\u0000${question}`;
 
   /** The kept answer (JSON), if this question was answered since the archive last changed. */
-  cached(question: string, articleId?: string): string | undefined {
-    return this.answers.get(this.key(question, articleId));
+  cached(question: string, articleId?: string, asOf?: string): string | undefined {
+    return this.answers.get(this.key(question, articleId, asOf));
   }
 
   /** Answer (JSON). Throws 404 for an unknown article and 503 when too many questions are being answered. */
-  answer(question: string, articleId?: string): Promise<string> {
-    const key = this.key(question, articleId);
+  answer(question: string, articleId?: string, asOf?: string): Promise<string> {
+    const key = this.key(question, articleId, asOf);
     const hit = this.answers.get(key);
     if (hit !== undefined) return Promise.resolve(hit);
     let p = this.pending.get(key);
     if (p) return p;
     if (this.pending.size >= this.maxPending) return Promise.reject(new ApiError(503, 'busy', 'too many questions at once; try again shortly', { retryAfter: 2 }));
-    p = this.compute(question, articleId).then(
+    p = this.compute(question, articleId, asOf).then(
       (json) => {
         this.pending.delete(key);
         if (this.answers.size >= this.maxEntries) this.answers.delete(this.answers.keys().next().value!);
@@ -85,11 +85,11 @@ export class AskService {
     await this.pool?.close();
   }
 
-  private async compute(question: string, articleId?: string): Promise<string> {
+  private async compute(question: string, articleId?: string, asOf?: string): Promise<string> {
     const published = articleId === undefined ? undefined : this.desk.published(articleId);
-    if (this.pool?.usable) return this.pool.ask(question, articleId, published);
+    if (this.pool?.usable) return this.pool.ask(question, articleId, published, asOf);
     // let the request that asked finish its own bookkeeping first
     await new Promise((r) => setImmediate(r));
-    return computeAnswer(this.store, this.docs, question, articleId, published);
+    return computeAnswer(this.store, this.docs, question, articleId, published, asOf);
   }
 }

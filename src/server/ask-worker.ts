@@ -11,7 +11,7 @@ const docs = new DocCache(store);
 
 parentPort!.on('message', (job: AskJob | { clear: true }) => {
   if ('clear' in job) return docs.clear();
-  computeAnswer(store, docs, job.question, job.articleId, job.published).then(
+  computeAnswer(store, docs, job.question, job.articleId, job.published, job.asOf).then(
     (json) => parentPort!.postMessage({ id: job.id, json } satisfies AskReply),
     (e) => {
       const err = toApiError(e);

@@ -103,7 +103,7 @@ export function openApiDocument(): Json {
       },
       '/api/ask': {
         post: { summary: "Ask a question of one article (articleId) or of the whole archive", requestBody: { required: true, content: { 'application/json': { schema: ref('AskRequest') } } }, responses: { 200: json(ref('AskAnswer')), ...bodyErrors, 404: err('No such article'), 429: err('Rate limited (new questions only; answers already given are not counted)'), 503: err('Too many questions being answered') } },
-        get: { summary: 'The same, as a GET', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 500 } }, { name: 'article', in: 'query', schema: { type: 'string' } }], responses: { 200: json(ref('AskAnswer')), 400: err('No question'), 404: err('No such article'), 429: err('Rate limited') } },
+        get: { summary: 'The same, as a GET', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 500 } }, { name: 'article', in: 'query', schema: { type: 'string' } }, { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }], responses: { 200: json(ref('AskAnswer')), 400: err('No question'), 404: err('No such article'), 429: err('Rate limited') } },
       },
     },
     components: {
@@ -160,7 +160,7 @@ export function openApiDocument(): Json {
           properties: { question: { type: 'string' }, answer: { type: 'string' }, evidence: { oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }] }, kind: { enum: [...PAIR_KINDS] }, revision: { type: 'integer' } },
         },
         HistoryEntry: { type: 'object', properties: { id: { type: 'integer' }, pairId: { type: 'integer' }, action: { enum: [...HISTORY_ACTIONS] }, user: { type: 'string' }, at: { type: 'string' }, detail: { type: 'object' } } },
-        AskRequest: { type: 'object', required: ['question'], properties: { question: { type: 'string', maxLength: 500 }, articleId: { type: 'string', description: 'Ask this article only; absent: the whole archive' } } },
+        AskRequest: { type: 'object', required: ['question'], properties: { question: { type: 'string', maxLength: 500 }, articleId: { type: 'string', description: 'Ask this article only; absent: the whole archive' }, asOf: { type: 'string', format: 'date', description: 'The day the question is asked (YYYY-MM-DD): news of that day and the days before ranks higher, later articles are left out' } } },
         AskAnswer: {
           type: 'object',
           properties: {

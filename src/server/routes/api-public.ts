@@ -85,25 +85,32 @@ export function registerPublicApi(app: Hono<AppEnv>, ctx: ServerContext): void {
     return sendCached(c, entry);
   });
 
-  const ask = async (c: Context<AppEnv>, question: unknown, articleId: unknown): Promise<Response> => {
+  const ask = async (c: Context<AppEnv>, question: unknown, articleId: unknown, asOf: unknown): Promise<Response> => {
     const q = cleanQuestion(question);
     if (articleId !== undefined && (typeof articleId !== 'string' || !articleId || articleId.length > 200)) {
       throw new ApiError(400, 'invalid', 'articleId must be an article id');
     }
+    if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDay(asOf))) throw new ApiError(400, 'invalid', 'asOf must be a date, YYYY-MM-DD');
     const id = articleId as string | undefined;
-    const json = ctx.ask.cached(q, id) ?? (await askFresh(c, ctx, q, id));
+    const day = asOf as string | undefined;
+    const json = ctx.ask.cached(q, id, day) ?? (await askFresh(c, ctx, q, id, day));
     return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   };
   app.post('/api/ask', async (c) => {
     const body = await jsonBody(c);
-    return ask(c, body.question, body.articleId);
+    return ask(c, body.question, body.articleId, body.asOf);
   });
-  app.get('/api/ask', (c) => ask(c, c.req.query('q') ?? '', c.req.query('article')));
+  app.get('/api/ask', (c) => ask(c, c.req.query('q') ?? '', c.req.query('article'), c.req.query('asOf')));
+}
+
+/** A calendar day written YYYY-MM-DD that exists. */
+export function isIsoDay(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 }
 
 /** A question not answered before: counted against the client's rate, then answered. */
-export async function askFresh(c: Context<AppEnv>, ctx: ServerContext, question: string, articleId?: string): Promise<string> {
+export async function askFresh(c: Context<AppEnv>, ctx: ServerContext, question: string, articleId?: string, asOf?: string): Promise<string> {
   const t = ctx.limiters.ask.take(clientKey(c, ctx.options.trustProxy));
   if (!t.ok) throw new ApiError(429, 'rate_limited', 'too many questions; wait a moment and ask again', { retryAfter: t.retryAfter });
-  return ctx.ask.answer(question, articleId);
+  return ctx.ask.answer(question, articleId, asOf);
 }
