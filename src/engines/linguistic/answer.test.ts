@@ -41,3 +41,14 @@ test('a why-answer keeps its reason', () => {
     'Werner Dieter said West German producers would see a downturn because of lower energy prices, as well as a deterioration of the economies of customer nations.',
   );
 });
+
+test('a relative time the answer quotes gets its date; a written date or an undated article does not', async () => {
+  const { annotate } = await import('../../nlp/annotate.js');
+  const { withResolvedTimes } = await import('./answer.js');
+  const article = (date?: string) => annotate({ id: 't', title: 'Port plan', date, format: 'plain', paragraphs: ['The council approved the port plan on Tuesday after a long debate. Work starts on March 4.'] });
+  const ask = (doc: ReturnType<typeof annotate>, answer: string, evidence: string) => withResolvedTimes(doc, { ...pair('What did the council approve?', answer), evidence: [evidence] }).answer;
+  const dated = article('2024-03-08');
+  assert.equal(ask(dated, 'The council approved the port plan on Tuesday.', 'p0s0'), 'The council approved the port plan on Tuesday (5 March 2024).');
+  assert.equal(ask(dated, 'Work starts on March 4.', 'p0s1'), 'Work starts on March 4.');
+  assert.equal(ask(article(undefined), 'The council approved the port plan on Tuesday.', 'p0s0'), 'The council approved the port plan on Tuesday.');
+});

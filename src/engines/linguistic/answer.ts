@@ -129,6 +129,37 @@ function questionStems(question: string): Set<string> {
   return new Set(words(question).slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
 }
 
+/**
+ * "Biden said on Tuesday that ..." in an article dated Wednesday 8 March: a reader of the FAQ does not have the
+ * date line, so a relative time the answer quotes gets its date ("on Tuesday (7 March 2023)"). The verifier
+ * accepts the words of dates resolved from the evidence.
+ */
+export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
+  if (!doc.article.date) return c;
+  let { answer } = c;
+  for (const id of c.evidence) {
+    for (const x of sentenceById(doc, id)?.times ?? []) {
+      // Weekdays and phrases that count from the date line; a bare "March 4" or "in July" already reads as a date.
+      if (!x.relative || !x.resolved || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
+      // Spans counted back from the date line ("the 13 years to 6 June 2017") read worse than the words.
+      if (/^the .* (to|before) /.test(x.resolved)) continue;
+      const at = answer.indexOf(x.text);
+      const end = at + x.text.length;
+      // "last month's search": no date inside a possessive.
+      if (at < 0 || /^['’]/.test(answer.slice(end))) continue;
+      const core = x.resolved.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|\d{4}/u)?.[0] ?? x.resolved;
+      if (answer.includes(core)) continue;
+      // "on Tuesday (7 March 2023)", not "on Tuesday (Tuesday 7 March 2023)".
+      const weekday = x.resolved.match(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) /)?.[1];
+      const date = weekday && x.text.includes(weekday) ? x.resolved.replace(`${weekday} `, '') : x.resolved;
+      answer = `${answer.slice(0, end)} (${date})${answer.slice(end)}`;
+    }
+  }
+  return answer === c.answer ? c : { ...c, answer };
+}
+
+const RELATIVE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|past|recent|recently|ago)\b/i;
+
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */
 export function leadAnswer(lead: string, s: Sentence): string {
   const l = capitalise(lead.trim().replace(/[.,;:]+$/, ''));
