@@ -497,8 +497,8 @@ export function fullName(doc: Doc, surname: string): string | undefined {
 const FULL_NAMES = new WeakMap<Doc, Map<string, string | undefined>>();
 
 function findFullName(doc: Doc, surname: string): string | undefined {
-  // The first full name the article gives this surname: "Johnson" in a story that opens with Boris Johnson and
-  // later names his father Stanley is Boris; the people list alone would say whoever it met last.
+  // The full name the article gives this surname: "Johnson" in a story that opens with Boris Johnson and later
+  // names his father Stanley is Boris; the people list alone would say whoever it met last.
   let titled: string | undefined;
   // Compiling the name pattern costs more than the search: only when some capitalised word precedes the name.
   const preceded = doc.sentences.some((x) => {
@@ -509,6 +509,7 @@ function findFullName(doc: Doc, surname: string): string | undefined {
     return false;
   });
   if (preceded) {
+    const found: string[] = [];
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
     const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}])`, 'gu');
@@ -526,8 +527,20 @@ function findFullName(doc: Doc, surname: string): string | undefined {
         const known = doc.people.get(surname)?.name;
         // The people list may hold the longer form ("Mani Shankar Aiyar" for "Shankar Aiyar").
         const best = known && known.endsWith(` ${whole}`) ? known : whole;
-        if (x.entities.some((e) => (e.type === 'person' || e.type === 'other') && e.text.includes(whole) && titleBefore(e.text.slice(0, e.text.indexOf(whole))))) return best;
+        // The tagger may call a titled chunk an organisation ("Former Federal Reserve Chairman Alan Greenspan"):
+        // then the title must be there, so "Goldman Sachs" is no full name of a Mr Sachs.
+        const chunk = (e: Entity) => {
+          const prefix = e.text.slice(0, e.text.indexOf(whole));
+          return (e.type === 'person' || e.type === 'other' || (e.type === 'organisation' && prefix.trim() !== '')) && titleBefore(prefix);
+        };
+        if (x.entities.some((e) => e.text.includes(whole) && chunk(e))) found.push(best);
       }
+    }
+    // Two people share the surname (Alan Greenspan and his father Herbert): the one the article names in full
+    // most often, the first of them on a tie.
+    if (found.length) {
+      const mentions = (name: string) => doc.sentences.reduce((n, x) => n + x.text.split(name).length - 1, 0);
+      return found.reduce((a, b) => (mentions(b) > mentions(a) ? b : a));
     }
   }
   const known = doc.people.get(surname)?.name;

@@ -225,3 +225,13 @@ test('an article no other rule questions still gets its lead event, but not a st
   assert.deepEqual(lead('Interest rates in Ruritania are expected to rise again at the next meeting.'), []);
   assert.deepEqual(lead('A late header by teenager Danny Graham earned Middlesbrough a draw at the Riverside.'), []);
 });
+
+test('a surname shared by two people is the one the article names in full more often', async () => {
+  const { fullName } = await import('./context.js');
+  const doc = annotate(article('Economist dies', [
+    'Former Federal Reserve Chairman Alan Greenspan has died at 100.',
+    'His father, Herbert Greenspan, was a stockbroker.',
+    'Alan Greenspan steered monetary policy for 18 years. Greenspan was later criticized for his speeches.',
+  ]));
+  assert.equal(fullName(doc, 'Greenspan'), 'Alan Greenspan');
+});
