@@ -95,7 +95,14 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     if (s.tokens.slice(e.start, e.end).some((x) => TITLES.has(x.lower))) continue;
     if (e.type === 'place' || e.type === 'country' || e.text.split(/\s+/).length < 2 && (e.type === 'person' || doc.people.has(e.text))) continue;
     if (out.some((c) => c.topic === `def:${e.text}`)) continue;
-    const who = e.type === 'person' || doc.people.has(e.text);
+    // "C. A. Bridges is a Digital Producer for the USA TODAY Network": the byline, not the story.
+    if (JOURNALIST.test(s.text)) continue;
+    // "X is the granddaughter of ...", "X is an engineer": a role or relation makes X a person.
+    let k = e.end + 2;
+    while (k < t.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos)) k++;
+    const head = t[k - 1]?.lower ?? '';
+    const roleAfter = k > e.end + 2 && (ROLE_WORDS.test(head) || PERSON_HEADS.test(head));
+    const who = e.type === 'person' || doc.people.has(e.text) || (roleAfter && e.type !== 'organisation');
     if (who && !inTheStory(doc, e.text)) continue;
     const verb = t[e.end].lower;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
@@ -104,6 +111,8 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   out.push(...descriptorDefinitions(doc, out));
   return out;
 }
+
+const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
 
 /** Nouns that say what kind of thing or person a name is, at the end of a descriptor before it. */
 const DESCRIPTOR_HEADS = /^(group|firm|company|maker|carrier|retailer|bank|operator|producer|giant|chain|airline|insurer|lender|manufacturer|supplier|distributor|developer|publisher|broadcaster|network|agency|club|team|side|band|singer|star|actor|actress|rapper|comedian|director|writer|author|player|striker|midfielder|defender|goalkeeper|coach|manager|sprinter|athlete|champion|boxer|golfer|driver|rider|economist|analyst|expert|official|minister|leader|chief|executive|president|chairman|founder|entrepreneur|billionaire|investor|activist|lawyer|judge|prosecutor|senator|governor|mayor|candidate|party|union|charity|organisation|organization|regulator|watchdog|website|service|platform|app|brand|label|studio|magazine|newspaper|tycoon|mogul|veteran|icon|legend|hopeful|newcomer|outfit|conglomerate|drugmaker|automaker|carmaker|chipmaker|pharmacist|designer|photographer|chef|musician|guitarist|drummer|frontman|presenter|host|journalist|correspondent|researcher|scientist|professor|doctor|surgeon|astronaut|pilot)$/;
@@ -178,7 +187,8 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     const role = s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower));
     // "Wilson, a former adviser ...": a one-word name described by a role is a person, asked by full name.
     const single = !e.text.includes(' ') && e.type !== 'organisation' && role && /^(a|an|the)\b/i.test(described);
-    const who = e.type === 'person' || doc.people.has(e.text) || single;
+    // "Chávez Rodriguez, the granddaughter of ...": a role or relation after a name that is no organisation.
+    const who = e.type === 'person' || doc.people.has(e.text) || single || (role && e.type !== 'organisation' && /^(a|an|the)\b/i.test(described));
     // Places and party labels ("D-New York") are not what readers ask "What is" about; a person is
     // described by a role ("a professor at ..."), not by an opinion ("a long shot").
     if (e.type === 'place' || e.type === 'country' || /^[DRI]-/.test(described)) continue;
