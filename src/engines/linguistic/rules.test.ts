@@ -235,3 +235,14 @@ test('a surname shared by two people is the one the article names in full more o
   ]));
   assert.equal(fullName(doc, 'Greenspan'), 'Alan Greenspan');
 });
+
+test('a name described by a role is asked "Who"; a byline is not defined', () => {
+  const qs = questions(article('The Little Mermaid returns', [
+    'Disney will release a new version of The Little Mermaid in May, the studio said on Monday.',
+    'Ariel is the youngest daughter of King Triton, ruler of the undersea kingdom of Atlantica.',
+    'Ariel dreams of life on land.',
+    'C. A. Bridges is a Digital Producer for the USA TODAY Network, working with newsrooms across Florida.',
+  ]));
+  assert.ok(qs.includes('Who is Ariel?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /Bridges/.test(q)), qs.join(' | '));
+});
