@@ -29,24 +29,31 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
     if (s.tokens.length < 6 || s.tokens.length > 50 || /^["“]/.test(s.text)) continue;
     const c = mainClause(s.tokens);
     if (!c || c.verb.negated || c.fronted) continue;
-    // The subject must name someone or something: "Officials" or "It" tells a reader nothing.
-    const names = s.entities.filter((e) => e.start >= c.subject[0] && e.end <= c.subject[1] && e.type !== 'date' && e.type !== 'number');
-    if (!names.length || c.subject[1] - c.subject[0] > 8) continue;
-    // "A late header by Danny Graham earned ...": a name inside a phrase after the head is not what the
-    // sentence is about, and such subjects were misread; a preposition may only sit inside a name.
-    const inName = (k: number) => names.some((e) => e.start <= k && k < e.end);
-    // The head must be the name: "the Scottish Conservative leader" or "a German court" leaves a reader asking who.
-    const head = c.subject[1] - 1;
-    const bare = s.tokens[c.subject[0]].pos !== 'DET';
-    if (!names.some((e) => (/^(person|organisation|country|place)$/.test(e.type) || bare && e.type === 'other') && e.start <= head && head < e.end) || /^(a|an)$/i.test(s.tokens[c.subject[0]].text)) continue;
-    if (s.tokens.slice(c.subject[0], c.subject[1]).some((t, k) => t.pos === 'ADP' && !inName(c.subject[0] + k))) continue;
-    if (s.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.pos === 'PRON' && !/^(its|their|his|her)$/.test(t.lower))) continue;
+    if (!namedSubject(s, c)) continue;
     const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
     if (!subject) continue;
     const question = c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities);
     if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE, 'lead.event', `lead-event:${s.id}`)];
   }
   return [];
+}
+
+/**
+ * The subject must be a name a reader knows what to do with: "Officials", "It", "the Scottish Conservative leader"
+ * or "a German court" leave them asking who, and a name inside a phrase after the head ("A late header by Danny
+ * Graham earned ...") is not what the sentence is about (such subjects were misread).
+ */
+function namedSubject(s: Sentence, c: Clause): boolean {
+  const [a, b] = c.subject;
+  if (b - a > 8 || /^(a|an)$/i.test(s.tokens[a].text)) return false;
+  const names = s.entities.filter((e) => e.start >= a && e.end <= b && e.type !== 'date' && e.type !== 'number');
+  const head = b - 1;
+  const bare = s.tokens[a].pos !== 'DET';
+  const headIsName = names.some((e) => (/^(person|organisation|country|place)$/.test(e.type) || (bare && e.type === 'other')) && e.start <= head && head < e.end);
+  if (!headIsName) return false;
+  const inName = (k: number) => names.some((e) => e.start <= k && k < e.end);
+  // A preposition may only sit inside a name ("Bank of America"); a pronoun only as a possessive.
+  return s.tokens.slice(a, b).every((t, k) => !(t.pos === 'ADP' && !inName(a + k)) && !(t.pos === 'PRON' && !/^(its|their|his|her)$/.test(t.lower)));
 }
 
 /** "Glenn Hoddle has been unveiled as ..." -> "What has happened to Glenn Hoddle?" */
