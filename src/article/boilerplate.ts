@@ -34,13 +34,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: 'email', zone: 'anywhere', pattern: /^\S+@\S+\.[A-Za-z]{2,}$/, maxWords: 6 },
   // A photo gallery flattened into one paragraph: "Photos: ... Hide Caption 1 of 37 Photos: ...".
   { id: 'gallery', zone: 'anywhere', pattern: /\bHide Caption \d+ of \d+\b/, maxWords: 5000 },
-  // "Updated 9:41 p.m. ET Aug. 2, 2020", "Updated May 16, 2014, 5:10 p.m. ET".
+  // "Updated 9:41 p.m. ET Aug. 2, 2020", "Updated May 16, 2014, 5:10 p.m. ET", "March 22, 2026 Updated March 24, ...".
   {
     id: 'updated',
     zone: 'anywhere',
     pattern:
-      /^(?:Updated|Published):? (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})?)?|\d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})? [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$/,
-    maxWords: 12,
+      /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? )?(?:Updated|Published):? (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})?)?|\d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})? [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$/,
+    maxWords: 16,
   },
   // A date-and-time stamp alone: "Oct. 26, 2015, 5:04 p.m. ET". Needs a year and a clock time,
   // so fixture lines like "Saturday, 26 February" stay.

@@ -33,6 +33,7 @@ test('drops promos, sign-offs and contributor lines anywhere', () => {
     '– Jane Doe',
     '___',
     'Updated May 16, 2014, 5:10 p.m. ET',
+    'March 22, 2026 Updated March 24, 2026, 5:22 p.m. ET',
     'Jane Doe is a reporter for the Gazette. Reach her at jdoe@example.com.',
     'This story has been updated with new information.',
     'John Roe contributed to this report.',
