@@ -221,6 +221,7 @@ test('an article no other rule questions still gets its lead event, but not a st
   assert.deepEqual(lead('Glenn Smithers has been unveiled as the new Rovers manager at a press conference.'), ['What has happened to Glenn Smithers?']);
   assert.deepEqual(lead('Maria Okafor is to perform live at the Royal Albert Hall next month.'), ['What will Maria Okafor do?']);
   assert.deepEqual(lead('Tony Blair has promised that sport is back as a priority for schools.'), ['What has Tony Blair promised?']);
+  assert.deepEqual(lead('The Federal Trade Commission said two in five of the reports it had from consumers concerned ID fraud.'), ['What did the Federal Trade Commission say?']);
   // A present passive is a state ("is expected to"); a name inside a phrase after the head is not the subject.
   assert.deepEqual(lead('Interest rates in Ruritania are expected to rise again at the next meeting.'), []);
   assert.deepEqual(lead('A late header by teenager Danny Graham earned Middlesbrough a draw at the Riverside.'), []);

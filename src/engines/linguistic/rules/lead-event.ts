@@ -80,8 +80,9 @@ function isTo(c: Clause, subject: string): string | undefined {
 function whatDid(c: Clause, subject: string, entities: Sentence['entities']): string | undefined {
   const t = c.tokens;
   const v = t[c.verb.main];
-  const stance = STANCE_VERBS.has(v.lemma);
-  if (EMPTY_VERBS.has(v.lemma) || (REPORTING_VERBS.has(v.lemma) && !stance) || v.pos !== 'VERB') return undefined;
+  // "The Inter-American Development Bank said it intended ...": in a lead, what a named source said is the news.
+  const stance = STANCE_VERBS.has(v.lemma) || (v.lemma === 'say' && c.verb.tense !== 'present');
+  if ((EMPTY_VERBS.has(v.lemma) && !stance) || (REPORTING_VERBS.has(v.lemma) && !stance) || v.pos !== 'VERB') return undefined;
   // A present simple lead is mostly a misread ("England prop Phil Vickery is ...") or a feature's opening,
   // unless it gives a view ("Mike Tindall believes he can make the Lions tour").
   if (!c.verb.auxes.length && c.verb.tense === 'present' && !stance) return undefined;
