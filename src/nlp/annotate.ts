@@ -32,6 +32,21 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
   }
 }
 
+/** Verbs that take "to + verb", which the tagger reads as plural nouns after a name ("Kraft plans/NOUN to cut"). */
+const TO_VERBS = new Set(['plans', 'aims', 'wants', 'hopes', 'intends', 'expects', 'agrees', 'vows', 'pledges', 'promises', 'seeks', 'needs', 'tries', 'refuses', 'threatens', 'offers', 'decides', 'prepares', 'moves', 'votes']);
+
+/** "Kraft plans to cut back ...": after a name and before "to" + verb, such a word is the verb. */
+function fixToVerbs(raw: RawSentence[]): void {
+  for (const s of raw) {
+    const t = s.tokens;
+    for (let k = 1; k + 2 < t.length; k++) {
+      if (t[k].pos !== 'NOUN' || !TO_VERBS.has(t[k].lower) || t[k + 1].lower !== 'to' || t[k + 2].pos !== 'VERB') continue;
+      if (t[k - 1].pos !== 'PROPN') continue;
+      t[k] = { ...t[k], pos: 'VERB', lemma: t[k].lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : '')) };
+    }
+  }
+}
+
 export function annotate(article: Article): Doc {
   const raw: { paragraph: number; index: number; s: RawSentence }[] = [];
   article.paragraphs.forEach((p, paragraph) => {
@@ -44,6 +59,7 @@ export function annotate(article: Article): Doc {
   for (const { s } of raw) for (const t of s.tokens) if (t.i > 0 && /^[A-Z]/.test(t.text)) capitalisedElsewhere.add(t.text);
   if (article.title) for (const w of article.title.split(/\s+/)) capitalisedElsewhere.add(w.replace(/[^A-Za-z'’-]/g, ''));
   fixInitialPos(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
+  fixToVerbs(raw.map((r) => r.s));
 
   const acronyms = new Map<string, { long: string; sentence: number }>();
   const sentences: Sentence[] = raw.map(({ paragraph, index, s }, n) => {

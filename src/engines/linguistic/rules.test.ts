@@ -247,3 +247,8 @@ test('a name described by a role is asked "Who"; a byline is not defined', () =>
   assert.ok(qs.includes('Who is Ariel?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /Bridges/.test(q)), qs.join(' | '));
 });
+
+test('"Kraft plans to cut": a to-verb the tagger reads as a plural noun after a name is the verb', () => {
+  const qs = questions(article('Kraft cuts snack ads', ['Kraft plans to cut back on advertising of sugary snacks to children.', 'The firm will also label its low-fat brands.']));
+  assert.ok(qs.includes('What does Kraft plan to do?'), qs.join(' | '));
+});
