@@ -73,3 +73,6 @@ export const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
   'pledge', 'promise', 'offer', 'commit', 'vow', 'agree', 'sign', 'call', 'propose', 'announce', 'unveil',
   'approve', 'launch', 'adopt', 'conclude', 'demand', 'order', 'ban', 'reject', 'allocate', 'donate', 'award',
 ]);
+
+/** Names of news outlets ("The New York Times", "the Telegraph"): the story's sources of record, never its news. */
+export const NEWS_OUTLET = /\b(Times|Post|Journal|News|Newspaper|Press|Press Association|Gazette|Herald|Tribune|Telegraph|Guardian|Magazine|Broadcasting Corporation)$/;

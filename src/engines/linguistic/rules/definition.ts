@@ -4,7 +4,7 @@ import type { Doc } from '../../../nlp/doc.js';
 import { cleanSentence } from '../answer.js';
 import { fullName } from '../context.js';
 import { mainClause } from '../../../facts/clause.js';
-import { REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
+import { NEWS_OUTLET, REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 
 const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|ally|aide|granddaughter|grandson|daughter|son|wife|husband|widow|widower|mother|father|brother|sister|niece|nephew|contractor|activist|organizer|organiser)$/;
 import { candidate, finishQuestion } from './shared.js';
@@ -53,7 +53,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     // A ticker fragment ("F" for "AMB") is no acronym: the long form must be words.
     if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     // The outlet a story quotes ("The New York Times (NYT)", "the Press Association (PA)") is no news.
-    if (/\b(Times|Post|Journal|News|Newspaper|Press|Press Association|Gazette|Herald|Tribune|Telegraph|Guardian|Magazine|Broadcasting Corporation)$/.test(long)) continue;
+    if (NEWS_OUTLET.test(long)) continue;
     const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
     const theShort = the && spelledOut(short) ? 'the ' : '';
     const q = finishQuestion(`What is ${theShort}${short}`);

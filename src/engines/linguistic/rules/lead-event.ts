@@ -5,7 +5,7 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc, Sentence } from '../../../nlp/doc.js';
 import { mainClause, type Clause } from '../../../facts/clause.js';
-import { REPORTING_VERBS } from '../../../lang/en/words.js';
+import { NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
 import { invert, joinWords } from '../realise.js';
@@ -89,6 +89,8 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities']): st
   const [r0, rEnd] = c.rest;
   const next = t[r0];
   if (!next || r0 >= rEnd) return undefined;
+  // "What did the Telegraph say?": the outlet is the messenger, not the news.
+  if (v.lemma === 'say' && NEWS_OUTLET.test(subject)) return undefined;
   const [aux, subj, group] = invert(c, subject);
   if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return COMPLEMENT_TO.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
   // A particle belongs to the verb ("snapped up shares").
