@@ -141,8 +141,9 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
     for (const x of sentenceById(doc, id)?.times ?? []) {
       // Weekdays and phrases that count from the date line; a bare "March 4" or "in July" already reads as a date.
       if (!x.relative || !x.resolved || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
-      // Spans counted back from the date line ("the 13 years to 6 June 2017") read worse than the words.
-      if (/^the .* (to|before) /.test(x.resolved)) continue;
+      // Spans counted back from the date line ("the 13 years to 6 June 2017") and "about a year before ..." read
+      // worse than the words; "last quarter" may be a company's fiscal quarter, not the calendar's.
+      if (/^the .* (to|before) |^about /.test(x.resolved) || x.granularity === 'quarter') continue;
       const at = answer.indexOf(x.text);
       const end = at + x.text.length;
       // "last month's search": no date inside a possessive.
