@@ -252,3 +252,10 @@ test('"Kraft plans to cut": a to-verb the tagger reads as a plural noun after a 
   const qs = questions(article('Kraft cuts snack ads', ['Kraft plans to cut back on advertising of sugary snacks to children.', 'The firm will also label its low-fat brands.']));
   assert.ok(qs.includes('What does Kraft plan to do?'), qs.join(' | '));
 });
+
+test('a fronted "as" of time is no reason; "as" with a state or a completed change is', () => {
+  const time = questions(article('Funeral held', ['As the coffin enters the chapel, the Royal Navy pipers will play a lament for the late admiral.', 'Hundreds of mourners lined the streets of Portsmouth.']));
+  assert.ok(!time.some((q) => q.startsWith('Why')), time.join(' | '));
+  const reason = questions(article('Partnership shifts', ['As China\u2019s assertiveness in the South China Sea has become a growing concern, the focus of the Japan-ASEAN partnership has shifted towards security matters.']));
+  assert.ok(reason.some((q) => q.startsWith('Why has the focus')), reason.join(' | '));
+});

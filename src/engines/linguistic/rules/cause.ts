@@ -28,6 +28,19 @@ const NOUN_COMPLEMENT = new Set([
 ]);
 const SUPERLATIVE = /^(first|last|only|next|youngest|oldest|latest|biggest|largest|(\w+est))$/;
 
+/**
+ * "As China's assertiveness has become a concern" gives a reason; "As the coffin enters", "As he prepared for the
+ * service" or "As agencies continue to investigate" only a time (raters failed every such why-question). A state
+ * or a completed change reads as a reason: a perfect, or "be" that is not a progressive.
+ */
+function causalAs(clause: readonly { lower: string; pos: string }[]): boolean {
+  return clause.some((x, k) => {
+    const next = clause[k + 1];
+    if (/^(has|have|had)$/.test(x.lower) && next && (next.pos === 'VERB' || next.lower === 'been')) return true;
+    return /^(is|are|was|were|remains|remained)$/.test(x.lower) && !!next && !(next.pos === 'VERB' && /ing$/.test(next.lower));
+  });
+}
+
 export const causeRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
   const { clause, s } = f;
@@ -55,7 +68,7 @@ export const causeRule: FrameRule = (ctx) => {
     // not "As expected," or "As a result,".
     const firstVerb = t.slice(fa + 1, fb).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const hasSubject = firstVerb > 0 && t.slice(fa + 1, fa + 1 + firstVerb).some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos));
-    if (hasSubject) return ask(trimRest(f, r0, rEnd), 'cause.fronted', 'cause');
+    if (hasSubject && (clause.frontedBy === 'because' || causalAs(t.slice(fa + 1, fb)))) return ask(trimRest(f, r0, rEnd), 'cause.fronted', 'cause');
   }
   // "The Frankfurt slump stems from expectations of ..." -> "What is behind the Frankfurt slump?"
   if (CAUSED_BY.has(v.lemma) && t[r0]?.lower === 'from' && !clause.verb.negated && f.role !== 'fronted') {
