@@ -82,6 +82,8 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   const span = t.slice(a, b);
   if (span.every((x) => x.pos === 'NUM' || x.pos === 'PUNCT' || /^['’]s$/.test(x.text))) return false;
   if (t[a].pos !== 'ADP' && s.times.some((x) => x.start <= t[a].start && x.end >= t[a].end)) return false;
+  // "Less than a week after DeSantis signed ...": a fronted time read as the subject.
+  if (/^(less|more|just|only|shortly|soon|hours|days|weeks|months|years)$/.test(t[a].lower) && span.some((x) => /^(after|before|since|until)$/.test(x.lower))) return false;
   // "iit filed": a lower-case word that is not a noun is a typo or a stray token.
   if (b - a === 1 && /^[a-z]/.test(t[a].text) && t[a].pos !== 'NOUN' && t[a].pos !== 'PRON') return false;
   // "Workers received partial checks": which workers? (unless rendering named them).

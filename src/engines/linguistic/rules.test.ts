@@ -259,3 +259,8 @@ test('a fronted "as" of time is no reason; "as" with a state or a completed chan
   const reason = questions(article('Partnership shifts', ['As China\u2019s assertiveness in the South China Sea has become a growing concern, the focus of the Japan-ASEAN partnership has shifted towards security matters.']));
   assert.ok(reason.some((q) => q.startsWith('Why has the focus')), reason.join(' | '));
 });
+
+test('a fronted time read as the subject gives no question ("What did less than a week after X sign?")', () => {
+  const qs = questions(article('Restaurant sues state', ['Less than a week after Ron DeSantis signed the bill, Hamburger Mary\u2019s filed a federal lawsuit against the state of Florida.', 'The restaurant says the law is too vague.']));
+  assert.ok(!qs.some((q) => /less than a week/i.test(q)), qs.join(' | '));
+});
