@@ -48,6 +48,8 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
     if (k > a && isBaseline(t, k)) return k;
     // "exports totalled 1.43 billion and imports 12.9 billion": a second figure with its verb left out.
     if (t[k].lower === 'and' && /^(NOUN|PROPN)$/.test(t[k + 1]?.pos ?? '') && /^(NUM|SYM)$/.test(t[k + 2]?.pos ?? '')) return k;
+    // "reported 580,000 cases and 18,369 deaths": a second count belongs to the answer.
+    if (t[k].lower === 'and' && /^(NUM|SYM)$/.test(t[k + 1]?.pos ?? '')) return k;
     if (REST_STOPS.has(t[k].lower) && k > a && !(keepWith && t[k].lower === 'with')) {
       // "arrived soon after ...": the adverb belongs to the cut phrase.
       let end = k;
