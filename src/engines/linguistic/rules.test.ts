@@ -264,3 +264,13 @@ test('a fronted time read as the subject gives no question ("What did less than 
   const qs = questions(article('Restaurant sues state', ['Less than a week after Ron DeSantis signed the bill, Hamburger Mary\u2019s filed a federal lawsuit against the state of Florida.', 'The restaurant says the law is too vague.']));
   assert.ok(!qs.some((q) => /less than a week/i.test(q)), qs.join(' | '));
 });
+
+test('"during Tuesday" reads "on Tuesday"; a name written with its possessive is not defined by its stem', async () => {
+  const { finishQuestion } = await import('./rules/shared.js');
+  assert.equal(finishQuestion('Why did the stock tumble 8% during Tuesday'), 'Why did the stock tumble 8% on Tuesday?');
+  const qs = questions(article('Debt limit', [
+    'The U.S. Treasury will not default on bondholders even if Congress does not raise the debt limit, the credit rating agency Moody\u2019s told investors Monday.',
+    'Moody\u2019s expects the government to keep paying interest.',
+  ]));
+  assert.ok(!qs.includes('What is Moody?'), qs.join(' | '));
+});

@@ -109,10 +109,24 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   }
   out.push(...appositionDefinitions(doc, out));
   out.push(...descriptorDefinitions(doc, out));
-  return out;
+  // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
+  return out.filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? ''));
 }
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
+
+function possessiveName(doc: Doc, name: string): boolean {
+  if (!name) return false;
+  let owned = 0;
+  let bare = 0;
+  for (const s of doc.sentences) {
+    for (let i = s.text.indexOf(name); i >= 0; i = s.text.indexOf(name, i + name.length)) {
+      if (/^['’]s\b/.test(s.text.slice(i + name.length))) owned++;
+      else bare++;
+    }
+  }
+  return owned > bare;
+}
 
 /** Nouns that say what kind of thing or person a name is, at the end of a descriptor before it. */
 const DESCRIPTOR_HEADS = /^(group|firm|company|maker|carrier|retailer|bank|operator|producer|giant|chain|airline|insurer|lender|manufacturer|supplier|distributor|developer|publisher|broadcaster|network|agency|club|team|side|band|singer|star|actor|actress|rapper|comedian|director|writer|author|player|striker|midfielder|defender|goalkeeper|coach|manager|sprinter|athlete|champion|boxer|golfer|driver|rider|economist|analyst|expert|official|minister|leader|chief|executive|president|chairman|founder|entrepreneur|billionaire|investor|activist|lawyer|judge|prosecutor|senator|governor|mayor|candidate|party|union|charity|organisation|organization|regulator|watchdog|website|service|platform|app|brand|label|studio|magazine|newspaper|tycoon|mogul|veteran|icon|legend|hopeful|newcomer|outfit|conglomerate|drugmaker|automaker|carmaker|chipmaker|pharmacist|designer|photographer|chef|musician|guitarist|drummer|frontman|presenter|host|journalist|correspondent|researcher|scientist|professor|doctor|surgeon|astronaut|pilot)$/;

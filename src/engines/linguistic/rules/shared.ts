@@ -116,6 +116,8 @@ const SHORTHAND: [RegExp, string][] = [[/\bmln\b/g, 'million'], [/\bbln\b/g, 'bi
 export function finishQuestion(q: string): string {
   let out = q;
   for (const [re, word] of SHORTHAND) out = out.replace(re, word);
+  // "tumbled 8% during Tuesday's session" cut to "during Tuesday": a day is "on" it.
+  out = out.replace(/\bduring (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])/g, 'on $1');
   // "in the U.S.?" keeps the abbreviation's last period.
   const trimmed = out.replace(/[\s,;:]+$/, '');
   const abbreviation = /(?:^|\s)(?:[A-Z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$/.test(trimmed);
