@@ -36,6 +36,9 @@ const ROUNDS = [
   { round: 'm', commit: '20c4868', seed: 27182, articles: 40 },
   { round: 'n', commit: 'a93f80d', seed: 60221, articles: 40 },
   { round: 'o', commit: '9945ea3', seed: 91357, articles: 40 },
+  { round: 'p', commit: '52ced6a', seed: 4242424, articles: 64 },
+  { round: 'q', commit: 'f860bd4', seed: 777123, articles: 48 },
+  { round: 'r', commit: '54774f0', seed: 8675309, articles: 56 },
 ] as const;
 const RATINGS_DATE = '2026-11-27';
 const L2 = 0.1;

@@ -29,13 +29,13 @@ test('one feature value per feature name, and a probability', () => {
   assert.ok(p > 0 && p < 1);
 });
 
-test('a bare surname or a lost capital makes a pair less likely to be accepted', () => {
+test('features see a bare surname and a lost capital (the weights are learned, so only the features are tested)', () => {
   const answer = 'Shapiro said the money would keep buses running in Pittsburgh and Philadelphia.';
-  const full = acceptance(doc, pair('What did Josh Shapiro say the money would do?', answer, ['p1s0']));
-  const bare = acceptance(doc, pair('What did Shapiro say the money would do?', answer, ['p1s0']));
-  const lower = acceptance(doc, pair('What did shapiro say the money would do?', answer, ['p1s0']));
-  assert.ok(bare < full, `${bare} < ${full}`);
-  assert.ok(lower < full, `${lower} < ${full}`);
+  const feature = (question: string, name: string) => pairFeatures(doc, pair(question, answer, ['p1s0']))[FEATURE_NAMES.indexOf(name)];
+  assert.equal(feature('What did Josh Shapiro say the money would do?', 'bareSurname'), 0);
+  assert.equal(feature('What did Shapiro say the money would do?', 'bareSurname'), 1);
+  assert.equal(feature('What did Josh Shapiro say the money would do?', 'lostCapital'), 0);
+  assert.equal(feature('What did josh shapiro say the money would do?', 'lostCapital'), 2);
 });
 
 test('selection leaves out unlikely pairs, but keeps the likeliest when none is likely', () => {

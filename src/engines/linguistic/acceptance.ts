@@ -5,6 +5,7 @@ import type { Candidate } from '../../types.js';
 import { sentenceById, type Doc } from '../../nlp/doc.js';
 import { FUNCTION_WORDS, stem, words } from '../../verify/words.js';
 import { ACCEPTANCE_WEIGHTS } from './acceptance-weights.js';
+import { fullName } from './context.js';
 
 const WH = ['what', 'who', 'when', 'why', 'how many', 'how much', 'by how much', 'where', 'which', 'how'] as const;
 const KINDS = ['event', 'definition', 'time', 'figure', 'cause', 'negation', 'commitment', 'purpose', 'place', 'next'] as const;
@@ -53,17 +54,16 @@ function lostCapitals(question: string, doc: Doc): number {
   return n;
 }
 
-/** A lone capitalised word of the question that the article also uses as the last word of a longer name
- *  ("Shapiro" for "Josh Shapiro"): a reader meets a surname with no first name. */
+/** Capitalised words of the question that are a person's surname when the article gives the full name ("Shapiro"
+ *  for "Josh Shapiro"): a reader meets a surname with no first name. */
 function bareSurnames(question: string, doc: Doc): number {
-  const lone = names(question);
-  if (!lone.length) return 0;
-  const text = question;
   let n = 0;
-  for (const w of lone) {
-    if (new RegExp(`\\p{Lu}\\p{Ll}+ ${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) continue;
-    const fuller = doc.sentences.some((s) => s.entities.some((e) => e.type === 'person' && e.text.includes(' ') && e.text.endsWith(` ${w}`)));
-    if (fuller) n++;
+  // The last word of each run of capitalised words: "Josh" in "Josh Shapiro" is no surname.
+  const words = question.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}.'’-]/gu, ''));
+  const lasts = words.filter((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[k + 1] ?? ''));
+  for (const w of lasts) {
+    const full = fullName(doc, w);
+    if (full && full !== w && !question.includes(full)) n++;
   }
   return n;
 }
