@@ -512,7 +512,7 @@ function findFullName(doc: Doc, surname: string): string | undefined {
     const found: string[] = [];
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
-    const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}]|-\\p{L})`, 'gu');
     for (const x of doc.sentences) {
       if (!x.text.includes(` ${surname}`)) continue;
       for (const m of x.text.matchAll(re)) {

@@ -274,3 +274,15 @@ test('"during Tuesday" reads "on Tuesday"; a name written with its possessive is
   ]));
   assert.ok(!qs.includes('What is Moody?'), qs.join(' | '));
 });
+
+const RTQA = '../shared/data/articles/rtqa_news';
+test('real data: a surname the article gives in full is asked "Who" by the full name; a bio-box "Daughters" is not defined', { skip: !existsSync(RTQA) && 'no ../shared/data' }, () => {
+  const asked = (file: string) => {
+    const path = `${RTQA}/${file}`;
+    const doc = annotate(readDataset(readFileSync(path, 'utf8'), path));
+    return generateLinguistic(doc).filter((c) => c.kind === 'definition').map((c) => c.question);
+  };
+  const baez = asked('20121108_usatoday_38029cc3.txt');
+  assert.ok(baez.includes('Who is Javier Baez?') && !baez.includes('What is Baez?'), baez.join(' | '));
+  assert.ok(!asked('20140802_usatoday_2fdc8bf8.txt').includes('What is Daughters?'));
+});

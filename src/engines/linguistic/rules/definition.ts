@@ -6,7 +6,7 @@ import { fullName } from '../context.js';
 import { mainClause } from '../../../facts/clause.js';
 import { NEWS_OUTLET, REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 
-const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|ally|aide|granddaughter|grandson|daughter|son|wife|husband|widow|widower|mother|father|brother|sister|niece|nephew|contractor|activist|organizer|organiser)$/;
+const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|ally|aide|politician|lawmaker|granddaughter|grandson|daughter|son|wife|husband|widow|widower|mother|father|brother|sister|niece|nephew|contractor|activist|organizer|organiser)$/;
 import { candidate, finishQuestion } from './shared.js';
 
 /** How often a name (or its last word, for people) is mentioned. */
@@ -102,10 +102,12 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     while (k < t.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos)) k++;
     const head = t[k - 1]?.lower ?? '';
     const roleAfter = k > e.end + 2 && (ROLE_WORDS.test(head) || PERSON_HEADS.test(head));
-    const who = e.type === 'person' || doc.people.has(e.text) || (roleAfter && e.type !== 'organisation');
+    const full = surnameOfPerson(doc, e.text) ? fullName(doc, e.text)! : e.text;
+    const who = e.type === 'person' || doc.people.has(e.text) || full !== e.text || (roleAfter && e.type !== 'organisation');
     if (who && !inTheStory(doc, e.text)) continue;
+    if (full !== e.text && out.some((c) => c.topic === `def:${full}`)) continue;
     const verb = t[e.end].lower;
-    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${e.text}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${e.text}`));
+    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${full}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${full}`));
   }
   out.push(...appositionDefinitions(doc, out));
   out.push(...descriptorDefinitions(doc, out));
@@ -114,6 +116,13 @@ export function definitionCandidates(doc: Doc): Candidate[] {
 }
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
+
+/** A one-word name the article also gives in full as a person's ("Baez" for "Javier Baez"). */
+function surnameOfPerson(doc: Doc, name: string): boolean {
+  if (name.includes(' ')) return false;
+  const full = fullName(doc, name);
+  return !!full && full !== name && full.endsWith(` ${name}`);
+}
 
 function possessiveName(doc: Doc, name: string): boolean {
   if (!name) return false;
@@ -190,6 +199,8 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     if (!c?.apposition) continue;
     const e = s.entities.find((x) => x.start === c.subject[0] && x.end === c.subject[1]);
     if (!e || e.type === 'date' || e.type === 'number' || e.type === 'money' || e.type === 'percent' || e.text.length < 2) continue;
+    // "Daughters, Fiona and ...": a capitalised common noun at the start of a sentence is no name.
+    if (e.end - e.start === 1 && s.tokens[e.start].pos === 'NOUN') continue;
     // "Oregon Sen. Ron Wyden, the ranking Democrat ...": a title inside the name; the person rule handles people.
     if (s.tokens.slice(e.start, e.end).some((x) => TITLES.has(x.lower))) continue;
     if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
@@ -202,15 +213,17 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     // "Wilson, a former adviser ...": a one-word name described by a role is a person, asked by full name.
     const single = !e.text.includes(' ') && e.type !== 'organisation' && role && /^(a|an|the)\b/i.test(described);
     // "Chávez Rodriguez, the granddaughter of ...": a role or relation after a name that is no organisation.
-    const who = e.type === 'person' || doc.people.has(e.text) || single || (role && e.type !== 'organisation' && /^(a|an|the)\b/i.test(described));
+    // "McConnell, a well-known politician": a surname the article gives in full is a person whatever the description.
+    const who = e.type === 'person' || doc.people.has(e.text) || single || surnameOfPerson(doc, e.text) || (role && e.type !== 'organisation' && /^(a|an|the)\b/i.test(described));
     // Places and party labels ("D-New York") are not what readers ask "What is" about; a person is
     // described by a role ("a professor at ..."), not by an opinion ("a long shot").
     if (e.type === 'place' || e.type === 'country' || /^[DRI]-/.test(described)) continue;
     if (who && !role) continue;
     const name = who && !e.text.includes(' ') ? fullName(doc, e.text) : e.text;
     if (!name) continue;
-    // A person quoted once in passing is filler; one the story returns to, or names early, is worth a definition.
-    if (who && mentions(doc, e.text) < 2 && s.paragraph > 1) continue;
+    // A person quoted once in passing, or a thing named once deep in the story ("Daughters, Fiona, ..." in a
+    // bio box), is filler; one the story returns to, or names early, is worth a definition.
+    if (mentions(doc, e.text) < 2 && s.paragraph > 1) continue;
     if (who && !inTheStory(doc, e.text)) continue;
     if (name !== e.text && [...have, ...out].some((x) => x.topic === `def:${name}`)) continue;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${name}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${name}`));
