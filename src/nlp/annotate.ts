@@ -2,7 +2,7 @@
 import type { Article } from '../types.js';
 import type { Doc, Entity, Sentence, Token } from './doc.js';
 import { isContent } from './doc.js';
-import { tokenizeParagraph, type RawSentence } from './tokenize.js';
+import { isKnownWord, tokenizeParagraph, type RawSentence } from './tokenize.js';
 import { findEntities } from './entities.js';
 import { findAcronyms } from './acronyms.js';
 import { collectPeople } from './people.js';
@@ -26,7 +26,7 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
     if (seen && seen.pos !== 'PROPN') s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
     // A capitalised opener never used as a name elsewhere, followed by a common word, is a common noun
     // ("Purchase and delivery of ..."); names are repeated or followed by another name.
-    else if (!seen && !capitalisedElsewhere.has(t.text) && (initialCounts.get(t.text) ?? 0) < 2 && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text)) {
+    else if (!seen && !capitalisedElsewhere.has(t.text) && (initialCounts.get(t.text) ?? 0) < 2 && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text) && isKnownWord(t.lower)) {
       s.tokens[0] = { ...t, pos: 'NOUN' };
     }
   }

@@ -14,6 +14,23 @@ export interface RawSentence {
   readonly winkEntities: { type: string; start: number; end: number }[];
 }
 
+/** Words the model's vocabulary holds have ids below those it gives to unseen words, which are numbered on from the
+ *  vocabulary's end; a nonsense word read first marks that end. */
+const FIRST_UNSEEN_ID = (nlp.readDoc('zqxvbkjw').tokens().out(its.uniqueId) as number[])[0];
+const KNOWN = new Map<string, boolean>();
+
+/** Is the lower-case word an English word the model knows ("inflation", "kraft"), not a name ("disney")? */
+export function isKnownWord(lower: string): boolean {
+  let known = KNOWN.get(lower);
+  if (known === undefined) {
+    const ids = nlp.readDoc(lower).tokens().out(its.uniqueId) as number[];
+    known = ids.length === 1 && ids[0] < FIRST_UNSEEN_ID;
+    if (KNOWN.size > 50_000) KNOWN.clear();
+    KNOWN.set(lower, known);
+  }
+  return known;
+}
+
 /** Split one paragraph into sentences of tokens. */
 export function tokenizeParagraph(paragraph: string): RawSentence[] {
   const wdoc = nlp.readDoc(paragraph);

@@ -286,3 +286,8 @@ test('real data: a surname the article gives in full is asked "Who" by the full 
   assert.ok(baez.includes('Who is Javier Baez?') && !baez.includes('What is Baez?'), baez.join(' | '));
   assert.ok(!asked('20140802_usatoday_2fdc8bf8.txt').includes('What is Daughters?'));
 });
+
+test('a sentence-initial name the article never writes mid-sentence keeps its capital ("Disney", not "disney")', () => {
+  const qs = questions(article('The Little Mermaid returns', ['Disney will release a new version of The Little Mermaid in May, the studio said on Monday.']));
+  assert.ok(qs.length > 0 && qs.every((q) => !/\bdisney\b/.test(q)) && qs.some((q) => /Disney/.test(q)), qs.join(' | '));
+});
