@@ -52,6 +52,11 @@ export interface AskOptions {
   readonly asOf?: string;
 }
 
+/** A calendar day written YYYY-MM-DD that exists: what `asOf` takes. */
+export function isIsoDay(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+}
+
 /** Below this the archive "does not answer". Lower than the single-text threshold (weights.ts), which was chosen
  *  against SQuAD's adversarial unanswerable questions; provisional until calibrated on archive questions with
  *  known answers (docs/archive.md). */

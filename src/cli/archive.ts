@@ -11,7 +11,7 @@ import type { Store } from '../store/store.js';
 import { ingest, type IngestProgress, type IngestSummary } from '../ingest/ingest.js';
 import { analyseQuestion } from '../ask/question.js';
 import { answerFromDoc } from '../ask/answer.js';
-import { ARCHIVE_THRESHOLD, archiveAnswerFromDoc, askArchive, storedDoc, type ArchiveAnswer } from '../ask/archive.js';
+import { ARCHIVE_THRESHOLD, archiveAnswerFromDoc, askArchive, isIsoDay, storedDoc, type ArchiveAnswer } from '../ask/archive.js';
 import { ASK_FORMATS, renderAsk, type AskFormat } from '../ask/render.js';
 import { registerAskEval } from '../eval/ask-cli.js';
 import { readFileChecked } from './inputs.js';
@@ -36,9 +36,7 @@ function unitInterval(v: string): number {
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 function isoDay(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-    throw new InvalidArgumentError('must be a date, YYYY-MM-DD.');
-  }
+  if (!isIsoDay(v)) throw new InvalidArgumentError('must be a date, YYYY-MM-DD.');
   return v;
 }
 

@@ -1,7 +1,7 @@
 // Automatic checks on one published pair or one FAQ: the question's form (wh-class), whether it
 // is well formed, and whether two questions of one FAQ ask for the same thing. Rules are fixed
 // and documented in docs/quality/README.md; change them there too.
-import { FUNCTION_WORDS, stem, words } from '../verify/words.js';
+import { FUNCTION_WORDS, contentStems } from '../verify/words.js';
 
 // ---------------------------------------------------------------- question forms
 
@@ -149,10 +149,7 @@ export function formFailures(question: string): FormFailure[] {
 
 // ---------------------------------------------------------------- duplicates
 
-/** Content-word stems of a text: words() minus function words, stemmed. */
-export function contentStems(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
-}
+export { contentStems };
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;

@@ -1,7 +1,7 @@
 // Rank and select: most important first, no two pairs asking for the same information,
 // a mix of kinds, cut to the requested count.
 import type { Candidate } from '../types.js';
-import { FUNCTION_WORDS, stem, words } from '../verify/words.js';
+import { contentStems } from '../verify/words.js';
 
 export interface SelectOptions {
   readonly count: number;
@@ -20,10 +20,6 @@ export const MIN_ACCEPTANCE = 0.25;
 export function defaultCount(wordCount: number): number {
   if (wordCount <= 150) return Math.max(3, Math.round(3 + wordCount / 75));
   return Math.min(15, Math.round(5 + (wordCount - 150) / 60));
-}
-
-function contentStems(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
 }
 
 /** What a pair asks for: "What could X face?" and "Could X face penalties?" on one sentence ask the same

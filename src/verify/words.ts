@@ -41,6 +41,11 @@ function stemOf(w: string): string {
     .replace(/e$/, '');
 }
 
+/** Content-word stems of a text: words() minus function words, stemmed. */
+export function contentStems(text: string): Set<string> {
+  return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
+}
+
 export function isNumber(w: string): boolean {
   return /^[$£€]?\d[\d,.]*(%|m|bn|k|mn|mln|s|th|st|nd|rd)?$/.test(w);
 }

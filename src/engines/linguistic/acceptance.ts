@@ -3,7 +3,7 @@
 // (src/eval/acceptance-train.ts). Selection (src/faq/select.ts) ranks and cuts with it.
 import type { Candidate } from '../../types.js';
 import { sentenceById, type Doc } from '../../nlp/doc.js';
-import { FUNCTION_WORDS, stem, words } from '../../verify/words.js';
+import { contentStems, stem } from '../../verify/words.js';
 import { ACCEPTANCE_WEIGHTS } from './acceptance-weights.js';
 import { fullName } from './context.js';
 
@@ -13,10 +13,6 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his'
 /** Relative times a reader cannot place without the article's date. */
 const RELATIVE_TIME = /\b(yesterday|today|tomorrow|last (week|month|year|night)|next (week|month|year)|this (week|month|year)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently)\b/i;
 const VAGUE_HEADS = /\b(the|this|that) (plan|deal|agreement|move|decision|report|company|firm|group|bill|law|case|policy|proposal|program|programme|project|scheme|measure|change|changes|announcement|statement|issue|study|survey|event|incident|attack|team|game|match|show|film|book|system|service|product)\b/i;
-
-function contentStems(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
-}
 
 function share(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size) return 0;

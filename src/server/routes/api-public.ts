@@ -6,6 +6,7 @@ import { renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
 import { ApiError, jsonBody } from '../errors.js';
 import { cacheKey, cachedBody, sendCached } from '../read-cache.js';
 import { cleanQuestion } from '../ask-service.js';
+import { isIsoDay } from '../../ask/archive.js';
 import { clientKey } from '../middleware/rate-limit.js';
 import { safeUrl } from '../../web/html.js';
 
@@ -101,11 +102,6 @@ export function registerPublicApi(app: Hono<AppEnv>, ctx: ServerContext): void {
     return ask(c, body.question, body.articleId, body.asOf);
   });
   app.get('/api/ask', (c) => ask(c, c.req.query('q') ?? '', c.req.query('article'), c.req.query('asOf')));
-}
-
-/** A calendar day written YYYY-MM-DD that exists. */
-export function isIsoDay(v: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 }
 
 /** A question not answered before: counted against the client's rate, then answered. */
