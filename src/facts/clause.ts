@@ -215,7 +215,10 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     // "Individuals affected by the attacks now have ...": an adverb may sit before the verb.
     if (m + 1 < to && tokens[m].pos === 'ADV' && (tokens[m + 1].pos === 'VERB' || isAux(tokens[m + 1]))) m++;
     // ("widened by more than expected": a verb after "than" or "as" belongs to the comparison.)
-    if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m])) && !/^(than|as)$/.test(tokens[m - 1].lower)) k = m;
+    // "negotiators agreed as part of an accord reached yesterday, to cut ...": a second participle closed by a time
+    // or an agent is the reduced relative, and the first verb is the clause's own.
+    const alsoRelative = tokens[m]?.pos === 'VERB' && participle(tokens[m]) && /^(by|yesterday|today|earlier|last)$/.test(tokens[m + 1]?.lower ?? '');
+    if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m])) && !/^(than|as)$/.test(tokens[m - 1].lower) && !alsoRelative) k = m;
   }
   // An interruption after the subject: an apposition ("Parmalat, the Italian food group ..., has reported"),
   // a non-restrictive relative clause ("The firm, which is now ..., benefited") or an adverb (", meanwhile,").

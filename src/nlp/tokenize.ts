@@ -31,6 +31,16 @@ export function isKnownWord(lower: string): boolean {
   return known;
 }
 
+/**
+ * The model strips "-ed" and "-ing" whole from verbs whose base ends in "e": "staged" -> "stag", "coped" -> "cop".
+ * A base that ends vowel-consonant would double that consonant before the ending ("stopped", "planned"), so an
+ * undoubled form of a word the vocabulary also holds with an "e" ("stage") is that word's.
+ */
+function fixLemma(lower: string, lemma: string): string {
+  if (lower !== `${lemma}ed` && lower !== `${lemma}ing`) return lemma;
+  return /[^aeiou][aeiou][bcdfgklmnprstvz]$/.test(lemma) && isKnownWord(`${lemma}e`) ? `${lemma}e` : lemma;
+}
+
 /** Split one paragraph into sentences of tokens. */
 export function tokenizeParagraph(paragraph: string): RawSentence[] {
   const wdoc = nlp.readDoc(paragraph);
@@ -72,7 +82,7 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
         i: tokens.length,
         text: values[k],
         lower: values[k].toLowerCase(),
-        lemma: (lemmas[k] ?? values[k]).toLowerCase(),
+        lemma: fixLemma(values[k].toLowerCase(), (lemmas[k] ?? values[k]).toLowerCase()),
         pos: pos[k] ?? "X",
         start: starts[k] - base,
         end: starts[k] - base + values[k].length,

@@ -52,3 +52,13 @@ test('a relative time the answer quotes gets its date; a written date or an unda
   assert.equal(ask(dated, 'Work starts on March 4.', 'p0s1'), 'Work starts on March 4.');
   assert.equal(ask(article(undefined), 'The council approved the port plan on Tuesday.', 'p0s0'), 'The council approved the port plan on Tuesday.');
 });
+
+test('a paired dash aside is no place to cut; the second of two coordinated times gets no date of its own', async () => {
+  const kremlin = 'The Kremlin denies it is planning to attack and argues that NATO support for Ruritania – including increased weapons supplies and military training – constitutes a growing threat on its western flank.';
+  assert.equal(answerOf('What does the Kremlin deny?', kremlin), kremlin);
+  const { annotate } = await import('../../nlp/annotate.js');
+  const { withResolvedTimes } = await import('./answer.js');
+  const text = 'Yeutter has promised to consider the complaint again in July or August this year if no breakthrough is made.';
+  const doc = annotate({ id: 't', title: 'Rice', date: '1987-04-21', format: 'plain', paragraphs: [text] });
+  assert.equal(withResolvedTimes(doc, { ...pair('What has Yeutter promised to do?', text), evidence: ['p0s0'] }).answer, text);
+});

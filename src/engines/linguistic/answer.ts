@@ -108,9 +108,15 @@ export function withoutAside(c: Candidate): Candidate {
   // The end of the last question word the sentence holds.
   let reach = 0;
   for (const w of lower.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (asked.has(stemOf(w[0]))) reach = w.index! + w[0].length;
+  let pairedUntil = -1;
   for (const m of sentence.matchAll(ASIDE)) {
     const at = m.index!;
-    if (at < reach) continue;
+    if (at < reach || at <= pairedUntil) continue;
+    // A paired dash aside ("support for Ukraine – including arms – constitutes a threat") ends nothing.
+    if (/^\s[—–]\s$/.test(m[0])) {
+      const close = sentence.slice(at + m[0].length).search(/\s[—–]\s/);
+      if (close >= 0) { pairedUntil = at + m[0].length + close; continue; }
+    }
     const kept = sentence.slice(0, at);
     // A reason follows the words it explains: a why-answer keeps some words past them.
     if (/^why\b/i.test(c.question) && sentence.slice(reach, at).split(/\s+/).filter(Boolean).length < 3) return c;
@@ -148,6 +154,8 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
       const end = at + x.text.length;
       // "last month's search": no date inside a possessive.
       if (at < 0 || /^['’]/.test(answer.slice(end))) continue;
+      // "in July or August this year": a date after the second of two would read as the only one.
+      if (/\b(or|and|to|through)\s+$/i.test(answer.slice(Math.max(0, at - 9), at))) continue;
       const core = x.resolved.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|\d{4}/u)?.[0] ?? x.resolved;
       if (answer.includes(core)) continue;
       // "on Tuesday (7 March 2023)", not "on Tuesday (Tuesday 7 March 2023)".

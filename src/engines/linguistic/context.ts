@@ -350,6 +350,13 @@ function isVague(s: Sentence, a: number, b: number): boolean {
  * Render tokens [a, b) of a sentence self-contained. Returns undefined if a pronoun or vague
  * description cannot be resolved.
  */
+/** "make that attribution without evidence", tagged a conjunction: no verb follows its noun, so it points back. */
+function demonstrativeThat(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j++;
+  return j > k + 1 && tokens[j]?.pos !== 'VERB' && tokens[j]?.pos !== 'AUX';
+}
+
 export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true, subject?: string, lenient = false): string | undefined {
   namedOnce = new WeakSet<Sentence>();
   const words: { text: string; space: string }[] = [];
@@ -412,6 +419,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       k += 2;
       continue;
     }
+    if (t.lower === 'that' && t.pos === 'SCONJ' && demonstrativeThat(tokens, k)) return undefined;
     if (PERSONAL_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET')) {
       // "this year", "this week" are times, not references back.
       if (['this', 'that', 'these', 'those'].includes(t.lower) && /^(year|week|month|morning|afternoon|evening|season|summer|winter|spring|autumn|fall|weekend|quarter|time)s?$/.test(tokens[k + 1]?.lower ?? '')) {

@@ -49,7 +49,7 @@ function clauseEnd(s: Sentence): { end: number; attributed: boolean } {
   return { end, attributed: false };
 }
 
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'warn', 'argue', 'believe', 'think', 'predict', 'suggest', 'estimate', 'note', 'explain', 'state', 'write', 'contend', 'reckon', 'admit', 'acknowledge', 'concede', 'maintain', 'assert', 'deny']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'warn', 'argue', 'believe', 'think', 'predict', 'suggest', 'estimate', 'note', 'explain', 'state', 'write', 'contend', 'reckon', 'admit', 'acknowledge', 'concede', 'maintain', 'assert']);
 const FIRST_PERSON = /\b(I|we|We|my|My|our|Our|you|You|your|Your|me|us)\b/;
 
 /** A quotation of more than a few words (or an unclosed one): the speaker's own words, not the article's. */
@@ -142,7 +142,8 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
     // Verbs of saying take a bare clause ("said prices rose"); "report", "reveal", "announce" only with "that".
     let k = reportedStart(s, main.rest[0], v.lemma);
     const hasThat = s.tokens[k]?.lower === 'that';
-    const reportsClause = REPORTING_VERBS.has(v.lemma) && !main.verb.copula && (hasThat || SPEECH_VERBS.has(v.lemma)) && !!analyseClause(s.tokens, k + (hasThat ? 1 : 0), end);
+    // "The Kremlin denies it is planning to attack": a denied clause is no fact to ask about; the denial is.
+    const reportsClause = REPORTING_VERBS.has(v.lemma) && v.lemma !== 'deny' && !main.verb.copula && (hasThat || SPEECH_VERBS.has(v.lemma)) && !!analyseClause(s.tokens, k + (hasThat ? 1 : 0), end);
     if (reportsClause || (REPORTING_VERBS.has(v.lemma) && ['say', 'tell', 'add'].includes(v.lemma))) {
       if (s.tokens[k]?.lower === 'that') k++;
       if (/^["“]$/.test(s.tokens[k]?.text ?? '')) return out;

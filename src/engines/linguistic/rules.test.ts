@@ -291,3 +291,40 @@ test('a sentence-initial name the article never writes mid-sentence keeps its ca
   const qs = questions(article('The Little Mermaid returns', ['Disney will release a new version of The Little Mermaid in May, the studio said on Monday.']));
   assert.ok(qs.length > 0 && qs.every((q) => !/\bdisney\b/.test(q)) && qs.some((q) => /Disney/.test(q)), qs.join(' | '));
 });
+
+test('a time range cut before its "and" leaves the question; "between the clubs" stays', () => {
+  const qs = questions(article('Rates on hold', ['Interest rates rose five times between November 2003 and August 2004 as house prices soared, the Bank of Ruritania said.']));
+  assert.ok(qs.length > 0 && !qs.some((q) => /between November 2003\?/.test(q)), qs.join(' | '));
+});
+
+test('a reduced relative closed by a time is not the main verb ("agreed as part of an accord reached yesterday")', () => {
+  const qs = questions(article('Budget pact cuts farm funds', ['House and Senate budget negotiators agreed as part of an overall budget accord reached yesterday to cut 1.25 billion dlrs from farm spending, Congressional sources told Reuters.'], '1987-06-18'));
+  assert.ok(!qs.some((q) => /agreed as part|accord reached\?/.test(q)), qs.join(' | '));
+});
+
+test('a denied clause gives no question of its own; a demonstrative "that" tagged a conjunction is no name', () => {
+  const qs = questions(article('Cyberattack hits ministry websites', [
+    'The Kremlin denies it is planning to attack and argues that NATO support for Ruritania constitutes a growing threat on its western flank.',
+    'While the government has suggested Russian involvement in the hack, outside experts say they cannot make that attribution without forensic evidence.',
+  ]));
+  assert.ok(!qs.some((q) => /planning to do|that attribution/.test(q)), qs.join(' | '));
+});
+
+test('no "why" for a prize awarded, a call on someone to act, or holding ministers to account', () => {
+  const qs = questions(article('Awards and calls', [
+    'Oscars were awarded for best scoring of a musical film and for best sound recording.',
+    'Donald Trump has called on Senate Republicans to get rid of the filibuster.',
+    'The Tories insisted they would hold ministers to account over the precise purpose of the scheme.',
+  ]));
+  assert.ok(!qs.some((q) => /^Why/.test(q)), qs.join(' | '));
+});
+
+test('a double negative is a figure of speech, not a yes/no fact', () => {
+  const qs = questions(article('State song', ["There's probably not a single Oklahoman over the age of 10 who doesn't know the state song, which came from a Broadway musical."]));
+  assert.ok(!qs.some((q) => /single Oklahoman/.test(q)), qs.join(' | '));
+});
+
+test('"-ed" forms of verbs ending in "e" keep the "e" in questions ("stage", not "stag")', () => {
+  const qs = questions(article('GM rally', ['General Motors Corp staged a rally for its new trucks in Detroit on Tuesday, the company said.']));
+  assert.ok(qs.some((q) => /\bstage\b/.test(q)) && !qs.some((q) => /\bstag\b/.test(q)), qs.join(' | '));
+});

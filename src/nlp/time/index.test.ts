@@ -295,3 +295,8 @@ test('a past act that fixes a day ahead: "set a hearing for Wednesday", "adjourn
   // without such a word the past tense still looks back
   assert.equal(one('The judge held a hearing on Wednesday.', { reference: ref, tense: 'past' }).range?.start, '2024-09-25');
 });
+
+test('"the third Monday of February" is not read as a Monday counted from the date', () => {
+  const ts = findTimes('Presidents Day falls on the third Monday of February.', { reference: '2026-01-08' });
+  assert.ok(!ts.some((t) => /Monday/.test(t.text)), JSON.stringify(ts));
+});

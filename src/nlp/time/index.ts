@@ -71,6 +71,8 @@ function periodBefore(m: RegExpExecArray, endDay: Day): { start: Day; granularit
   const plain = words.replace(/^(?:first|second|third|fourth|1st|2nd|3rd|4th|final)\s+/, '');
   return { start, granularity, words: plain };
 }
+const ORDINAL_BEFORE_RE = /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+$/i;
+const WEEKDAY_RE = /^(?:on\s+)?(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
 const YEAR_LINK_RE = /^\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s*$/i;
 
 /** Find and resolve time expressions in one sentence. `tense` tells a bare weekday's direction when known. */
@@ -91,6 +93,8 @@ export function findTimes(text: string, opts: FindTimesOptions = {}): TimeExpres
   const found: Candidate[] = [];
   for (const [gate, rule] of RULES) if (gate.test(text)) rule(ctx, found);
   chronoDates(ctx, found);
+  // "the third Monday of February" is no Monday counted from the article's date; this module does not resolve it.
+  for (let i = found.length - 1; i >= 0; i--) if (ORDINAL_BEFORE_RE.test(text.slice(0, found[i].start)) && WEEKDAY_RE.test(text.slice(found[i].start, found[i].end))) found.splice(i, 1);
 
   // Longest first (our rules before chrono on a tie); keep what does not overlap.
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (a.source === b.source ? a.start - b.start : a.source === 'rule' ? -1 : 1));

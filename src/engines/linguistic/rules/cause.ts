@@ -92,7 +92,13 @@ export const causeRule: FrameRule = (ctx) => {
     }
   }
   // A sanction and its reason: "the firm had been fined 11m euros for having violated ..." -> "Why was X fined?"
-  if (clause.verb.passive && SANCTIONS.has(v.lemma) && (f.named || ctx.lenient)) {
+  // "Oscars were awarded for best scoring", "winners could be honored for ...": a plural is the prize or anyone,
+  // not a winner to ask "why" of.
+  const head = t[clause.subject[1] - 1];
+  const plural = (head.pos === 'NOUN' || head.pos === 'PROPN') && (head.lemma !== head.lower || /[^s]s$/.test(head.lower));
+  const recipient = !/^(award|honour|honor|reward)$/.test(v.lemma) || !plural
+    || s.entities.some((e) => (e.type === 'person' || e.type === 'organisation') && e.start >= clause.subject[0] && e.end <= clause.subject[1]);
+  if (clause.verb.passive && SANCTIONS.has(v.lemma) && recipient && (f.named || ctx.lenient)) {
     for (let k = r0; k < rEnd - 1; k++) {
       if (/^[,;:—–(]$/.test(t[k].text)) break;
       if (t[k].lower === 'for' && (/ing$/.test(t[k + 1].lower) || t[k + 1].lower === 'having' || t[k + 1].pos === 'DET' || t[k + 1].pos === 'PRON' || t[k + 1].pos === 'ADJ' || t[k + 1].pos === 'NOUN')) {
@@ -110,6 +116,8 @@ export const causeRule: FrameRule = (ctx) => {
         const before = t[k - 1];
         if (before.pos !== 'NOUN' && before.pos !== 'PROPN') break;
         if (NOUN_COMPLEMENT.has(before.lemma)) break;
+        // "called on Senate Republicans to get rid of ...", "held ministers to account": what was asked or done, not why.
+        if (t[r0].lower === 'on' && v.lemma === 'call' || /^(account|task|ransom)$/.test(t[k + 1].lower)) break;
         // "voted down a bill to reopen the government": after an indefinite object, "to ..." says what
         // the thing is, not why the act was done.
         let np = k - 1;

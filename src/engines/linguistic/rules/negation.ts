@@ -30,6 +30,9 @@ export const negationRule: FrameRule = (ctx) => {
   // "not only ... but also" affirms; "not solely aimed at", "isn't always enough" deny only part, so a
   // question without the adverb would be answered wrongly by "No".
   if (t.some((x, i) => (x.lower === 'not' || x.lower === "n't") && /^(only|just|merely|simply|solely|always|necessarily|entirely|completely|fully|all|quite|exactly|much|very|too|as|so|everyone|everything|alone)$/.test(t[i + 1]?.lower ?? ''))) return [];
+  // "There's probably not a single Oklahoman who doesn't know ...": a second negation in a relative clause makes a
+  // figure of speech, which a yes/no question reads literally.
+  if (t.slice(clause.verb.end).some((x, i, rest) => /^(not|n't|never)$/.test(x.lower) && rest.slice(Math.max(0, i - 3), i).some((y) => /^(who|that|which)$/.test(y.lower)))) return [];
   // "were not available for comment", "could not be reached": newsroom routine, not news.
   if (t.some((x) => /^(comment|reached)$/.test(x.lower))) return [];
   // "Three senators did not vote": a counted or quantified subject makes "Did three senators vote?" a

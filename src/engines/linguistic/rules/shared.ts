@@ -31,6 +31,21 @@ export function isBaseline(t: Frame['s']['tokens'], k: number): boolean {
 
 /** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
 export function trimRest(f: Frame, a: number, b: number, keepWith = false): number {
+  const end = restEnd(f, a, b, keepWith);
+  // "rose five times between November 2003 [and August 2004]": a range of times or figures cut before its "and"
+  // says the wrong thing,
+  // so the range goes to the answer whole.
+  const t = f.s.tokens;
+  for (let k = a; k < end; k++) {
+    if (t[k].lower !== 'between' || !(t[k + 1]?.pos === 'NUM' || f.s.times.some((x) => x.start <= t[k + 1].start && x.end > t[k + 1].start))) continue;
+    let closed = false;
+    for (let j = k + 1; j < end; j++) if (t[j].lower === 'and') closed = true;
+    if (!closed) return k;
+  }
+  return end;
+}
+
+function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
   const t = f.s.tokens;
   let keptInfinitive = false;
   for (let k = a; k < b; k++) {

@@ -53,6 +53,8 @@ export const timeRule: FrameRule = (ctx) => {
     // "set a second hearing for Wednesday": the day of what was set, not of the setting.
     if (t[first - 1]?.lower === 'for' && clause.verb.tense === 'past') return false;
     if (/^['’]s$/.test(t[last + 1]?.text ?? '')) return false;
+    // "agreed as part of an accord reached yesterday": the day of the accord, a reduced relative, not of the agreeing.
+    if (first - 1 >= r0 && t[first - 1].pos === 'VERB' && /ed$/.test(t[first - 1].lower) && t[first - 2]?.pos === 'NOUN') return false;
     // "rose to 76.8 pct from 76.3 pct in January": the time belongs to the baseline, not the event.
     if (t.slice(r0, first).some((tok) => /^(from|compared|versus|than|against)$/.test(tok.lower))) return false;
     return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end);
