@@ -377,7 +377,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     const t = tokens[k];
     // "Sales fell" in a brief about Toshiba: "Toshiba's sales".
     const owned = ownedPhrase(doc, s, k, b);
-    if (owned) {
+    // Once is enough: "Japan's domestic demand contributed to growth", not "... to Japan's growth".
+    if (owned && !subject?.includes(owned.text.slice(0, owned.text.indexOf(' ') + 1))) {
       words.push({ text: owned.text, space: t.space });
       k = owned.end - 1;
       continue;

@@ -12,7 +12,8 @@ export const ATTRIBUTE_NOUNS = new Set([
   'output', 'production', 'surplus', 'deficit', 'net', 'income', 'loss', 'losses', 'debt', 'debts', 'reserves',
   'spending', 'investment', 'investments', 'orders', 'turnover', 'dividend', 'assets', 'shipments', 'deliveries',
   'borrowing', 'borrowings', 'lending', 'payments', 'bookings', 'costs', 'liabilities', 'capacity', 'workforce',
-  'productivity', 'compensation', 'inflation', 'unemployment', 'wages',
+  'productivity', 'compensation', 'inflation', 'unemployment', 'wages', 'demand', 'volume', 'gnp', 'gdp', 'growth',
+  'consumption', 'expenditure', 'savings',
 ]);
 
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
