@@ -346,10 +346,6 @@ function isVague(s: Sentence, a: number, b: number): boolean {
   return VAGUE_HEADS.has(head.lemma) && (det !== 'the' || words.length <= 1);
 }
 
-/**
- * Render tokens [a, b) of a sentence self-contained. Returns undefined if a pronoun or vague
- * description cannot be resolved.
- */
 /** "make that attribution without evidence", tagged a conjunction: no verb follows its noun, so it points back. */
 function demonstrativeThat(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
@@ -357,6 +353,10 @@ function demonstrativeThat(tokens: readonly Token[], k: number): boolean {
   return j > k + 1 && tokens[j]?.pos !== 'VERB' && tokens[j]?.pos !== 'AUX';
 }
 
+/**
+ * Render tokens [a, b) of a sentence self-contained. Returns undefined if a pronoun or vague
+ * description cannot be resolved.
+ */
 export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFirst = true, subject?: string, lenient = false): string | undefined {
   namedOnce = new WeakSet<Sentence>();
   const words: { text: string; space: string }[] = [];

@@ -328,3 +328,15 @@ test('"-ed" forms of verbs ending in "e" keep the "e" in questions ("stage", not
   const qs = questions(article('GM rally', ['General Motors Corp staged a rally for its new trucks in Detroit on Tuesday, the company said.']));
   assert.ok(qs.some((q) => /\bstage\b/.test(q)) && !qs.some((q) => /\bstag\b/.test(q)), qs.join(' | '));
 });
+
+test('an object described by a participle phrase is still an object; a time closing the sentence dates its main verb', () => {
+  const qs = questions(article('Land row', [
+    'Venezuelan authorities have said they will seize land owned by a British company as part of an agrarian reform programme.',
+    'Martina Hingis makes her return to competitive tennis after two years out of the game at the Volvo Women\u2019s Open in Pattaya, Thailand, on Tuesday.',
+  ]));
+  assert.ok(qs.includes('What will Venezuelan authorities seize?'), qs.join(' | '));
+  assert.ok(qs.some((q) => /^When does Martina Hingis make her return to competitive tennis\?$/.test(q)), qs.join(' | '));
+  // after another verb the closing time may be that verb's: no "When did ... offer?"
+  const offer = questions(article('Trial date', ['Fulton County Attorney Fani Willis offered to start the trial two months after the indictment, on Oct. 23.'], '2023-08-24'));
+  assert.ok(!offer.some((q) => /^When/.test(q)), offer.join(' | '));
+});

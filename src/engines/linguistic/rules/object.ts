@@ -69,7 +69,9 @@ export const objectRule: FrameRule = (ctx) => {
     while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
     if (k === r0) return [];
     // "hoping foot traffic will increase": the noun phrase is the subject of a clause, not an object.
-    if (t[k] && (t[k].pos === 'AUX' || t[k].pos === 'VERB')) return [];
+    // ("seize land owned by a British company": a participle with its agent or place describes the noun.)
+    const reducedRelative = t[k]?.pos === 'VERB' && /(ed|en)$/.test(t[k].lower) && t[k + 1]?.pos === 'ADP';
+    if (t[k] && (t[k].pos === 'AUX' || t[k].pos === 'VERB') && !reducedRelative) return [];
     // "rejected the bid", "signed the protocol": an answer that is a bare definite noun says nothing a reader
     // can use ("What did Irving reject?" "The bid."); a name, number or "of"-phrase makes it worth asking.
     const np = t.slice(r0, k);

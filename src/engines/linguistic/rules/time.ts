@@ -35,6 +35,12 @@ export const timeRule: FrameRule = (ctx) => {
   const end = trimRest(f, r0, rEnd);
   // The first resolved time inside the verb group or the kept remainder (not the subject, not a
   // relative clause), that says when rather than since/until when.
+  // "makes her return to tennis after two years out, at the Volvo Open in Pattaya, Thailand, on Tuesday": a time
+  // that closes the sentence, after phrases with no verb of their own, dates the main clause.
+  // ("offered to start the trial ..., on Oct. 23": after another verb the time may be that verb's.)
+  const closingTime = (first: number, last: number) => first >= end && end > r0
+    && t.slice(last + 1).every((x) => x.pos === 'PUNCT') && !t.slice(r0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+    && t.slice(end, first).every((x) => /^(ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|PART|CCONJ)$/.test(x.pos) && !/^(to|than|as|since|until|from|between)$/.test(x.lower));
   let exprTokens: number[] = [];
   const expr = s.times.find((x) => {
     // Without an article date a relative time stays in the article's own words ("on Tuesday").
@@ -57,7 +63,7 @@ export const timeRule: FrameRule = (ctx) => {
     if (first - 1 >= r0 && t[first - 1].pos === 'VERB' && /ed$/.test(t[first - 1].lower) && t[first - 2]?.pos === 'NOUN') return false;
     // "rose to 76.8 pct from 76.3 pct in January": the time belongs to the baseline, not the event.
     if (t.slice(r0, first).some((tok) => /^(from|compared|versus|than|against)$/.test(tok.lower))) return false;
-    return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end);
+    return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end) || closingTime(first, last);
   });
   if (!expr) return [];
   const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
