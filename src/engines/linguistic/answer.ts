@@ -55,9 +55,9 @@ function namedOpening(doc: Doc, s: Sentence, own: string, question: string): { t
   const source = [doc.sentences[s.n - 1], doc.sentences[s.n - 2]].find((x) => x && x.text.includes(bare.split(' ').pop()!));
   if (!source) return undefined;
   // The name as the cited sentence writes it ("Labrecque"), so every word stays supported.
-  const written = source.text.includes(bare) ? bare : bare.split(' ').pop()!;
+  const written = source.text.toLowerCase().includes(bare.toLowerCase()) ? bare : bare.split(' ').pop()!;
   const possessive = /['’]s$/.test(name) ? "'s" : '';
-  return { text: `${written}${possessive}${own.slice(m[1].length)}`, source };
+  return { text: capitalise(`${written}${possessive}${own.slice(m[1].length)}`), source };
 }
 
 /**

@@ -3,6 +3,7 @@
 // vague definite descriptions ("the company", "the bloc") take the article's name for them.
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
 import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
+import { isKnownWord } from '../../nlp/tokenize.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
 import { mainClause } from '../../facts/clause.js';
 import { ATTRIBUTE_NOUNS, ownedPhrase } from './owner.js';
@@ -126,8 +127,14 @@ export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undef
     const types = w === 'it' || w === 'its' ? ORGLIKE : new Set(['organisation']);
     const e = lastEntity(doc, s.n, k, types, 1, true, true);
     if (!e) return undefined;
+    const et = doc.sentences[e.sentence].tokens;
+    // "Democrats ... But it wasn't enough": a plural word is no "it".
+    const one = et[e.start].lower;
+    if ((w === 'it' || w === 'its') && e.end - e.start === 1 && /[^s]s$/.test(one) && (et[e.start].lemma !== one || isKnownWord(one.slice(0, -1)))) return undefined;
+    // "The Commission ... It proposed": the name keeps its article.
+    const text = et[e.start - 1]?.lower === 'the' && !/^the\s/i.test(e.text) ? `the ${e.text}` : e.text;
     // "they/their" refers to a plural: accept a bloc or organisation; "it" accepts one named actor.
-    return w === 'its' || w === 'their' ? `${e.text}'s` : e.text;
+    return w === 'its' || w === 'their' ? `${text}'s` : text;
   }
   return undefined;
 }
@@ -202,7 +209,11 @@ function namedByHead(doc: Doc, head: Token): string | undefined {
   for (const ms of doc.sentences) for (const e of ms.entities) {
     if (e.type !== 'organisation' && e.type !== 'other') continue;
     const words = e.text.toLowerCase().split(/\s+/);
-    if (words.length < 2 || !words.some((w) => w === noun || w === `${noun}s`)) continue;
+    // The noun must head the name: "the bank" is the Reserve Bank of Australia, but "the forest" is no Forest
+    // Service and "the pope" no "Square for Pope Francis".
+    const of = words.indexOf('of');
+    const headWord = of > 0 ? words[of - 1] : words[words.length - 1];
+    if (words.length < 2 || (headWord !== noun && headWord !== `${noun}s`)) continue;
     seen.set(e.text, (seen.get(e.text) ?? 0) + 1);
   }
   for (const [name, c] of seen) if (c > count) { best = name; count = c; }
@@ -466,7 +477,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     // list of people or its text ("Ronan O'Gara" for "O'Gara"). (The tagger calls some companies people and
     // some people "other": a name with no full form anywhere is left as it is.)
     const single = s.entities.find((e) => e.start === k && e.end === k + 1 && (e.type === 'person' || e.type === 'other'));
-    if (single && s.text[t.end] !== '-' && !/\d/.test(t.text) && !TITLES.has(tokens[k - 1]?.lower ?? '') && !/^[A-Z]/.test(tokens[k - 1]?.text ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? '') && /^[A-Z](?:[a-z]|['’][A-Z])/.test(t.text)) {
+    // ("Sky Harbor's Terminal 4": after a possessive or before a number it is no surname.)
+    if (single && s.text[t.end] !== '-' && !/\d/.test(t.text) && !/^['’]s$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.pos !== 'NUM' && !TITLES.has(tokens[k - 1]?.lower ?? '') && !/^[A-Z]/.test(tokens[k - 1]?.text ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? '') && /^[A-Z](?:[a-z]|['’][A-Z])/.test(t.text)) {
       const full = fullName(doc, t.text);
       if (full) {
         words.push({ text: full, space: t.space });

@@ -340,3 +340,32 @@ test('an object described by a participle phrase is still an object; a time clos
   const offer = questions(article('Trial date', ['Fulton County Attorney Fani Willis offered to start the trial two months after the indictment, on Oct. 23.'], '2023-08-24'));
   assert.ok(!offer.some((q) => /^When/.test(q)), offer.join(' | '));
 });
+
+test('references resolve to the right thing: "it" keeps "the", is no plural, "the forest" is no "Forest Service"', () => {
+  const all = (a: Article) => [...answers(a)].map(([q, x]) => `${q} ${x}`).join(' | ');
+  const commission = all(article('EC farm cuts', [
+    'The Commission met farm ministers in Brussels on Monday to discuss the budget.',
+    'It originally proposed measures to cut farm spending by 1.1 billion Ecus this year.',
+  ], '1987-06-18'));
+  assert.ok(/The Commission originally/.test(commission) && !/(^|[.?] )Commission originally|What did Commission\b/.test(commission), commission);
+  const votes = questions(article('Right to work', ['Democrats voted against the bill in the state House on Tuesday.', "But it wasn't enough to defeat the legislation, which passed 58-51."]));
+  assert.ok(!votes.some((q) => /Democrats enough/.test(q)), votes.join(' | '));
+  const forest = questions(article('Fire out', [
+    'The Forest Service said heavy rain and snow brought the Whitewater Fire to an end in September.',
+    'The Forest Service continued to monitor the forest for any smoke because lightning often sparks fires weeks after the original strike.',
+  ]));
+  assert.ok(!forest.some((q) => /monitor the Forest Service/.test(q)), forest.join(' | '));
+});
+
+test('a name after a possessive or before a number is not taken for a surname ("Sky Harbor\'s Terminal 4")', () => {
+  const qs = questions(article('Airport delays', [
+    'Avery Wayment waited in Sky Harbor Terminal 4 on Wednesday morning.',
+    'Kenneth Coffman was waiting in Sky Harbor\u2019s Terminal 4 because of a Southwest delay.',
+  ]));
+  assert.ok(!qs.some((q) => /Harbor.s Sky Harbor/.test(q)), qs.join(' | '));
+});
+
+test('the time of a clause inside the remainder does not date the main verb', () => {
+  const qs = questions(article('Isinbayeva to compete', ['Olympic pole vault champion Yelena Isinbayeva has confirmed she will take part in the Grand Prix in Birmingham on 18 February.']));
+  assert.ok(!qs.some((q) => /^When has/.test(q)), qs.join(' | '));
+});

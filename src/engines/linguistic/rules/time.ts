@@ -63,7 +63,9 @@ export const timeRule: FrameRule = (ctx) => {
     if (first - 1 >= r0 && t[first - 1].pos === 'VERB' && /ed$/.test(t[first - 1].lower) && t[first - 2]?.pos === 'NOUN') return false;
     // "rose to 76.8 pct from 76.3 pct in January": the time belongs to the baseline, not the event.
     if (t.slice(r0, first).some((tok) => /^(from|compared|versus|than|against)$/.test(tok.lower))) return false;
-    return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end) || closingTime(first, last);
+    // ("has confirmed she will take part in the Grand Prix on 18 February": the time of a clause inside the rest.)
+    const inner = t.slice(r0, first).some((x) => x.pos === 'AUX');
+    return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end && !inner) || closingTime(first, last);
   });
   if (!expr) return [];
   const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
