@@ -167,6 +167,32 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
   return answer === c.answer ? c : { ...c, answer };
 }
 
+/**
+ * "Why did Twitter shares fall on Friday?" means nothing to a reader without the date line: a relative day, month
+ * or year in a question is given its date ("on 21 October 2022", "in September 2022"); "recently" and spans
+ * are dropped from the question, which the answer then dates.
+ */
+export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
+  if (!doc.article.date) return c;
+  let { question } = c;
+  for (const id of c.evidence) {
+    for (const x of sentenceById(doc, id)?.times ?? []) {
+      if (!x.relative || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
+      const at = question.indexOf(x.text);
+      if (at < 0 || /^['’]/.test(question.slice(at + x.text.length))) continue;
+      const core = x.resolved?.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|^\d{4}$/u)?.[0];
+      const plain = x.granularity === 'day' || x.granularity === 'month' || x.granularity === 'year';
+      // "by Friday", "since last year": the preposition stays; "on", "in" or none take the date's own.
+      const prep = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
+      // "set a hearing for Wednesday morning": a preposition before the words is kept and takes the bare date.
+      const before = !/^(on|in|at|during)\s/i.test(x.text) && !prep && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during)\s+$/i.test(question.slice(0, at));
+      const dated = !core || !plain ? '' : before ? core : `${prep ?? (x.granularity === 'day' ? 'on' : 'in')} ${core}`;
+      question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
+    }
+  }
+  return question === c.question ? c : { ...c, question };
+}
+
 const RELATIVE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|past|recent|recently|ago)\b/i;
 
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */

@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { placeRule, subjectRule } from './rules/fallback.js';
 import { definitionCandidates } from './rules/definition.js';
-import { withAntecedent, withFullNames, withoutAside, withResolvedTimes } from './answer.js';
+import { withAntecedent, withDatedQuestion, withFullNames, withoutAside, withResolvedTimes } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
@@ -63,6 +63,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     .map((c) => withFullNames(doc, c))
     .map(withoutAside)
     .map((c) => withResolvedTimes(doc, c))
+    .map((c) => withDatedQuestion(doc, c))
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }
 

@@ -369,3 +369,21 @@ test('the time of a clause inside the remainder does not date the main verb', ()
   const qs = questions(article('Isinbayeva to compete', ['Olympic pole vault champion Yelena Isinbayeva has confirmed she will take part in the Grand Prix in Birmingham on 18 February.']));
   assert.ok(!qs.some((q) => /^When has/.test(q)), qs.join(' | '));
 });
+
+test('a relative day in a question gets its date, keeping a preposition the question already has', () => {
+  const qs = questions(article('Hearing set', [
+    'Tesla shares plunged 12% on Tuesday after Elon Musk sold stock to fund his Twitter bid.',
+    'Judge Dale Ho set a second hearing for Wednesday morning because the lawyers disagreed on the schedule.',
+  ], '2022-04-27'));
+  assert.ok(qs.some((q) => /plunge on 26 April 2022\?$/.test(q)), qs.join(' | '));
+  assert.ok(!qs.some((q) => /on Tuesday|for on /.test(q)), qs.join(' | '));
+});
+
+test('the last resort asks what happened to a named measure that moved, or what a described subject did at a named place', async () => {
+  const { leadEventCandidates } = await import('./rules/lead-event.js');
+  const ask = (title: string, lead: string) => leadEventCandidates(annotate(article(title, [lead, 'More details were not given.']))).map((c) => c.question);
+  assert.deepEqual(ask('Jobless top five million', "Germany's unemployment figure rose above the psychologically important level of five million last month."), ["What happened to Germany's unemployment figure?"]);
+  assert.deepEqual(ask('Earliest cooked meal', 'Scientists have found the earliest known evidence of cooking at an archaeological site in Israel.'), ['What have scientists found at an archaeological site in Israel?']);
+  // a described subject with no named place is left alone
+  assert.deepEqual(ask('Court sets date', 'A German court has set a trial date for a 100-year-old man.'), []);
+});

@@ -1,6 +1,7 @@
 import type { Check } from '../verifier.js';
 import type { Doc } from '../../nlp/doc.js';
 import { isNumber, normaliseNumber, words } from '../words.js';
+import { resolvedDateText } from '../dates.js';
 
 /** The article's words and numbers, computed once per document (every candidate is checked against them). */
 const vocabulary = new WeakMap<Doc, { words: Set<string>; numbers: Set<string> }>();
@@ -19,12 +20,16 @@ function vocabularyOf(doc: Doc) {
 /** Names and numbers in the question occur somewhere in the article: a question must not invent them. */
 export const questionGrounded: Check = {
   ruleId: 'question-grounded',
-  run({ candidate, doc }) {
-    const { words: articleWords, numbers } = vocabularyOf(doc);
+  run({ candidate, doc, evidence }) {
+    const { words: articleWords, numbers: articleNumbers } = vocabularyOf(doc);
+    // A relative time the question gives its date ("fall on 21 October 2022") may use the resolved words.
+    const dated = words(resolvedDateText(doc, evidence));
+    const known = (w: string) => articleWords.has(w) || dated.includes(w);
+    const numbers = new Set([...articleNumbers, ...dated.filter(isNumber).map(normaliseNumber)]);
     const q = candidate.question.replace(/^\S+\s/, '');
     const names = q.match(/\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*\b/g) ?? [];
     for (const name of names) {
-      for (const part of name.split('-')) if (!articleWords.has(part.toLowerCase())) return `question names "${name}", which the article does not`;
+      for (const part of name.split('-')) if (!known(part.toLowerCase())) return `question names "${name}", which the article does not`;
     }
     for (const w of words(candidate.question)) if (isNumber(w) && !numbers.has(normaliseNumber(w))) return `question number ${w} is not in the article`;
     return undefined;

@@ -29,13 +29,73 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
     if (s.tokens.length < 6 || s.tokens.length > 50 || /^["“]/.test(s.text)) continue;
     const c = mainClause(s.tokens);
     if (!c || c.verb.negated || c.fronted) continue;
-    if (!namedSubject(s, c)) continue;
+    const moved = movedQuestion(doc, s, c);
+    if (moved) return [candidate('event', moved, cleanSentence(s), [s.id], SCORE, 'lead.moved', `lead-event:${s.id}`)];
+    if (!namedSubject(s, c)) {
+      const described = describedQuestion(doc, s, c);
+      if (described) return [candidate('event', described, cleanSentence(s), [s.id], SCORE, 'lead.described', `lead-event:${s.id}`)];
+      continue;
+    }
     const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
     if (!subject) continue;
     const question = c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities);
     if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE, 'lead.event', `lead-event:${s.id}`)];
   }
   return [];
+}
+
+/** Verbs of a measure moving, which the lead of a market or economy story reports without a figure to ask for. */
+const MOVES = new Set([
+  'rise', 'fall', 'drop', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'decline',
+  'grow', 'shrink', 'rebound', 'increase', 'decrease', 'ease', 'sink', 'slide', 'recover', 'collapse', 'stall',
+]);
+
+/**
+ * "Germany's unemployment figure rose above the level of five million last month" -> "What happened to Germany's
+ * unemployment figure?": the measure's move is the news; the subject must carry a name or be a measure with an owner.
+ */
+function movedQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
+  const t = s.tokens;
+  const [a, b] = c.subject;
+  const v = t[c.verb.main];
+  if (!MOVES.has(v.lemma) || c.verb.passive || c.verb.copula || c.verb.modal || b - a > 6) return undefined;
+  if (t.slice(a, b).some((x) => x.pos === 'PRON' || x.pos === 'NUM' || x.pos === 'VERB') || /^(a|an)$/i.test(t[a].text)) return undefined;
+  if (!t.slice(a, b).some((x) => x.pos === 'PROPN')) return undefined;
+  const subject = renderSpan(doc, s, a, b);
+  if (!subject) return undefined;
+  const perfect = c.verb.auxes.some((k) => /^(has|have)$/.test(t[k].lower));
+  if (!perfect && c.verb.tense !== 'past') return undefined;
+  return finishQuestion(`What ${perfect ? 'has happened' : 'happened'} to ${subject}`);
+}
+
+/**
+ * "Scientists have found the earliest known evidence of cooking at an archaeological site in Israel" ->
+ * "What have scientists found at an archaeological site in Israel?": a described subject ("scientists", "a
+ * German court") is placed by the named place the sentence gives, which the question keeps.
+ */
+function describedQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
+  const t = s.tokens;
+  const [a, b] = c.subject;
+  if (b - a > 4 || c.verb.passive || c.verb.copula || !c.verb.auxes.length && c.verb.tense === 'present') return undefined;
+  if (!t.slice(a, b).every((x) => /^(DET|ADJ|NOUN|PROPN)$/.test(x.pos)) || t[b - 1].pos !== 'NOUN' || (t[a].pos === 'DET' && !/^(a|an)$/i.test(t[a].text))) return undefined;
+  const v = t[c.verb.main];
+  if (EMPTY_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) || v.pos !== 'VERB') return undefined;
+  const [r0, rEnd] = c.rest;
+  if (!/^(DET|NOUN|ADJ|NUM)$/.test(t[r0]?.pos ?? '')) return undefined;
+  // The first "in/at ..." phrase after the object, running to a place's name and no further.
+  for (let k = r0 + 1; k < Math.min(rEnd, r0 + 12); k++) {
+    // ("the earliest known evidence": a participle before its noun is an adjective.)
+    const verb = t[k].pos === 'AUX' || t[k].pos === 'VERB' && !/^(NOUN|ADJ)$/.test(t[k + 1]?.pos ?? '');
+    if (/^[,;:—–(]$/.test(t[k].text) || verb) return undefined;
+    if (!/^(in|at)$/.test(t[k].lower)) continue;
+    const place = s.entities.find((e) => e.start > k && e.start <= k + 6 && /^(place|country|organisation)$/.test(e.type));
+    if (!place || t.slice(k + 1, place.start).some((x) => !/^(DET|ADJ|NOUN|ADP|PROPN)$/.test(x.pos))) return undefined;
+    const where = s.text.slice(t[k].start, t[place.end - 1].end);
+    const subject = s.text.slice(t[a].start, t[b - 1].end);
+    const [aux, subj, group] = invert(c, /^[A-Z][a-z]+$/.test(t[a].text) && t[a].pos !== 'PROPN' ? subject[0].toLowerCase() + subject.slice(1) : subject);
+    return finishQuestion(joinWords(['What', aux, subj, group, where]));
+  }
+  return undefined;
 }
 
 /**
