@@ -154,7 +154,10 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
       const reporterIsPerson = s.entities.some((e) => e.type === 'person' && e.start >= main.subject[0] && e.end <= main.subject[1]);
       const samePerson = (pron === 'he' || pron === 'she') && reporterIsPerson;
       const sameThing = (pron === 'it' || pron === 'they') && !reporterIsPerson;
-      const override = reporter && (samePerson || sameThing) ? lowerInitial(reporter, s.tokens[main.subject[0]], doc) : undefined;
+      // ("Some analysts said they recommended ...": a reporter no reader can place makes no subject either.)
+      const asSubject = reporter ? lowerInitial(reporter, s.tokens[main.subject[0]], doc) : undefined;
+      const placeable = asSubject && selfContainedSubject(doc, s, main.subject[0], main.subject[1], asSubject);
+      const override = placeable && (samePerson || sameThing) ? asSubject : undefined;
       const f = frame(doc, s, inner, 'reported', speakerIn(doc, s, main.subject[0], main.verb.end), override);
       if (f) out.push(f);
     } else {

@@ -387,3 +387,8 @@ test('the last resort asks what happened to a named measure that moved, or what 
   // a described subject with no named place is left alone
   assert.deepEqual(ask('Court sets date', 'A German court has set a trial date for a 100-year-old man.'), []);
 });
+
+test('a reporter no reader can place ("some analysts") does not stand in for "they"', () => {
+  const qs = questions(article('Bank under pressure', ['Some analysts said they have recommended BankAmerica delay its equity offering, which has yet to be approved.']));
+  assert.ok(!qs.some((q) => /some analysts/i.test(q)), qs.join(' | '));
+});
