@@ -181,6 +181,12 @@ function main(): void {
   const keep = (f: number) => { const top = order.slice(0, Math.round(f * order.length)); return (100 * top.reduce((a, i) => a + y[i], 0)) / top.length; };
   console.log(`${pairs.length} rated pairs from ${ROUNDS.length} rounds, ${y.filter(Boolean).length} acceptable`);
   console.log(`leave-one-round-out: AUC ${auc(cv, y).toFixed(3)}; acceptable among the top 100% / 75% / 50% / 25%: ${[1, 0.75, 0.5, 0.25].map((f) => keep(f).toFixed(1) + '%').join(' / ')}`);
+  // Calibration: what a floor on the estimate would keep, and how good the kept pairs were.
+  const bands = [0, 0.25, 0.35, 0.45, 0.55, 1.01];
+  console.log(`cross-validated estimate: ${bands.slice(0, -1).map((lo, b) => {
+    const inBand = cv.map((p, i) => i).filter((i) => cv[i] >= lo && cv[i] < bands[b + 1]);
+    return `${lo.toFixed(2)}-${Math.min(1, bands[b + 1]).toFixed(2)}: ${inBand.length} pairs, ${inBand.length ? ((100 * inBand.reduce((a, i) => a + y[i], 0)) / inBand.length).toFixed(0) : '-'}%`;
+  }).join('; ')}`);
   const w = fitRaw(x, y);
   const table = FEATURE_NAMES.map((n, j) => `  ${JSON.stringify(n)}: ${Math.round(w[j] * 1000) / 1000},`).join('\n');
   if (values.write) {
