@@ -3,6 +3,7 @@ import { cleanSentence } from '../answer.js';
 import { candidate, evidenceOf, finishQuestion, isBaseline, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
+const AMID_MOVES = new Set(['rise', 'fall', 'drop', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'decline', 'ease', 'sink', 'slide', 'rally', 'gain', 'lose', 'weaken', 'strengthen', 'close', 'end', 'trade', 'resign', 'quit', 'step', 'cancel', 'delay', 'postpone', 'suspend', 'halt', 'withdraw']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
 // "since" is left out: a fronted "Since the study group met, ..." is a time more often than a reason.
 const FRONTED_CAUSE = new Set(['as', 'because']);
@@ -82,6 +83,9 @@ export const causeRule: FrameRule = (ctx) => {
     const four = `${two} ${t[k + 2]?.lower ?? ''} ${t[k + 3]?.lower ?? ''}`;
     if (CAUSE_ONE.has(one) || CAUSE_TWO.has(two) || CAUSE_TWO.has(four.split(' ').slice(0, 3).join(' ')) || CAUSE_TWO.has(four)) {
       if (k === r0) return [];
+      // "Shares fell amid fears of ...": for a move "amid" gives the reason; "spoke to MPs amid rumours of a rift"
+      // gives only the backdrop.
+      if (one === 'amid' && !AMID_MOVES.has(v.lemma)) return [];
       // "not because of X but ..." or a reason after a dash or comma belongs to another clause.
       if (t.slice(r0, k).some((x) => /^[,;:—–(]$/.test(x.text) || x.lower === 'not' || x.pos === 'CCONJ')) return [];
       // A verb between the main verb and the reason means the reason may belong to that inner clause
