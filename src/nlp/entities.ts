@@ -23,6 +23,17 @@ function isNameToken(t: Token | undefined, prev?: Token): boolean {
 }
 
 /** Maximal proper-name chunks, allowing inner joiners ("Bank of England", "Association of Southeast Asian Nations"). */
+const CORPORATE = /^(Co|Corp|Inc|Ltd|Plc|PLC|LLC|Cos|Company|Corporation|Group|Holdings)\.?$/;
+
+/** A corporate suffix closes the name parts after "and" (up to three of them). */
+function companyAfterAnd(tokens: readonly Token[], and: number): boolean {
+  for (let j = and + 1; j <= and + 3 && j < tokens.length; j++) {
+    if (!isNameToken(tokens[j], tokens[j - 1])) return false;
+    if (CORPORATE.test(tokens[j].text)) return j > and + 1;
+  }
+  return false;
+}
+
 export function nameChunks(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let k = 0;
@@ -35,6 +46,8 @@ export function nameChunks(tokens: readonly Token[]): [number, number][] {
       if (tokens[end]?.text === '-' && tokens[end].space === '' && tokens[end + 1]?.space === '' && isNameToken(tokens[end + 1], tokens[end])) { end += 2; continue; }
       // "of"/"and" joins two name parts only when a name follows directly.
       if (tokens[end] && NAME_JOINERS.has(tokens[end].lower) && tokens[end].lower !== 'and' && isNameToken(tokens[end + 1])) { end += 2; continue; }
+      // "and" only inside a company's name: "Pacific Gas and Electric Co", "Procter and Gamble Co".
+      if (tokens[end]?.lower === 'and' && companyAfterAnd(tokens, end)) { end += 2; continue; }
       break;
     }
     out.push([k, end]);
@@ -102,7 +115,9 @@ export function findEntities(
   for (const e of winkEntities) {
     if (out.some((x) => x.start < e.end && e.start < x.end)) continue;
     const type = WINK_TYPES[e.type];
-    if (type && e.end > e.start) out.push({ text: slice(e.start, e.end), type, sentence, start: e.start, end: e.end });
+    // "$1m", "£2.5bn": the model ends the amount before a written-on scale.
+    const end = (type === 'money' || type === 'number') && /^(m|bn|mn|tn|k|million|billion|trillion)$/i.test(tokens[e.end]?.text ?? '') && tokens[e.end].space === '' ? e.end + 1 : e.end;
+    if (type && end > e.start) out.push({ text: slice(e.start, end), type, sentence, start: e.start, end });
   }
   for (const [a, b] of nameChunks(tokens)) {
     if (out.some((e) => e.start < b && a < e.end)) continue;

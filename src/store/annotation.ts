@@ -7,7 +7,7 @@ import type { Doc, Entity, EntityType, PersonInfo, Sentence, Token } from '../nl
 import type { TimeExpression } from '../nlp/time/index.js';
 import { VERSION } from '../version.js';
 
-// Bumped whenever annotate() reads a text differently (a2: sentence splits inside abbreviations, time fixes, to-verbs after names, initial names; a3: "-ed"/"-ing" lemmas of e-final verbs, ordinal weekdays).
+// Bumped whenever annotate() reads a text differently (a2: sentence splits inside abbreviations, time fixes, to-verbs after names, initial names; a3: "-ed"/"-ing" lemmas of e-final verbs, ordinal weekdays, "$1m" amounts, company names with "and").
 export const ANNOTATION_VERSION = `${VERSION}+a3`;
 
 type TokenRow = [string, string, string, number, number, string]; // text, lemma, pos, start, end, space

@@ -185,7 +185,7 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
       // "by Friday", "since last year": the preposition stays; "on", "in" or none take the date's own.
       const prep = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
       // "set a hearing for Wednesday morning": a preposition before the words is kept and takes the bare date.
-      const before = !/^(on|in|at|during)\s/i.test(x.text) && !prep && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during)\s+$/i.test(question.slice(0, at));
+      const before = !/^(on|in|at|during)\s/i.test(x.text) && !prep && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of)\s+$/i.test(question.slice(0, at));
       const dated = !core || !plain ? '' : before ? core : `${prep ?? (x.granularity === 'day' ? 'on' : 'in')} ${core}`;
       question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
     }

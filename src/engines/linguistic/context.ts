@@ -174,7 +174,8 @@ function fullerMention(doc: Doc, s: Sentence, head: Token): string | undefined {
   for (let m = 0; m < s.n; m++) {
     const t = doc.sentences[m].tokens;
     for (let j = 1; j < t.length; j++) {
-      if (t[j].lemma !== head.lemma || t[j].pos !== 'NOUN' || /^(NOUN|PROPN)$/.test(t[j + 1]?.pos ?? '')) continue;
+      // (The same number too: "the bombs" is not "the Israeli bomb".)
+      if (t[j].lower !== head.lower || t[j].pos !== 'NOUN' || /^(NOUN|PROPN)$/.test(t[j + 1]?.pos ?? '')) continue;
       let a = j;
       while (a > 0 && /^(ADJ|NOUN|PROPN)$/.test(t[a - 1].pos) && !/^['’]s$/.test(t[a - 1].text)) a--;
       if (a === j) continue;

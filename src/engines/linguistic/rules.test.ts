@@ -392,3 +392,18 @@ test('a reporter no reader can place ("some analysts") does not stand in for "th
   const qs = questions(article('Bank under pressure', ['Some analysts said they have recommended BankAmerica delay its equity offering, which has yet to be approved.']));
   assert.ok(!qs.some((q) => /some analysts/i.test(q)), qs.join(' | '));
 });
+
+test('no object questions from idioms or times; amounts keep their scale; "and" inside a company name', () => {
+  const qs = questions(article('Pope dies; Wales win', [
+    'Mike Ruddock paid tribute to his Wales side after they beat France 24-18 in the Six Nations.',
+    'Pope Francis died Monday, the Vatican announced.',
+    'The firm had told the tribunal that Ms Villalba\u2019s division had been losing about $1m a week.',
+    'Pacific Gas and Electric Co said it expects to record a 470 mln dlr reduction in 1987 earnings.',
+  ], '2025-04-22'));
+  assert.ok(!qs.some((q) => /pay to|pay\?|What did Pope Francis die| m a week|^What does Electric Co/.test(q)), qs.join(' | '));
+});
+
+test('a name inside a phrase of the subject is not asked "Who" or "Which country"', () => {
+  const qs = questions(article('Volcano erupts', ['Twin blasts from the Calbuco volcano in southern Chile have sent vast clouds of ash into the sky.']));
+  assert.ok(!qs.some((q) => /^(Who|Which country)/.test(q)), qs.join(' | '));
+});

@@ -9,7 +9,7 @@ import { NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
 import { invert, joinWords } from '../realise.js';
-import { COMPLEMENT_TO, candidate, finishQuestion } from './shared.js';
+import { COMPLEMENT_TO, IDIOM_OBJECTS, candidate, finishQuestion } from './shared.js';
 
 const LEAD_SENTENCES = 2;
 const SCORE = 0.3;
@@ -151,6 +151,7 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities']): st
   if (!next || r0 >= rEnd) return undefined;
   // "What did the Telegraph say?": the outlet is the messenger, not the news.
   if (v.lemma === 'say' && NEWS_OUTLET.test(subject)) return undefined;
+  if (IDIOM_OBJECTS.has(next.lower) && next.pos === 'NOUN') return undefined;
   const [aux, subj, group] = invert(c, subject);
   if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return COMPLEMENT_TO.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
   // A particle belongs to the verb ("snapped up shares").

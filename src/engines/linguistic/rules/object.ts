@@ -3,7 +3,7 @@ import type { PairKind } from '../../../types.js';
 import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { countAt } from './figure.js';
-import { COMPLEMENT_TO, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
@@ -64,6 +64,10 @@ export const objectRule: FrameRule = (ctx) => {
     // "voted Fergus Crane the winner", "named him chairman": the object's complement is the news, and
     // "What did X vote?" leaves it dangling.
     if (COMPLEMENT_OBJECT.has(v.lemma)) return [];
+    // "paid tribute to his side", "took part in": an idiom's noun is no object to ask for; nor is a time
+    // ("Pope Francis died Monday").
+    if (IDIOM_OBJECTS.has(first.lower) && first.pos === 'NOUN') return [];
+    if (s.times.some((x) => x.start <= first.start && x.end > first.start)) return [];
     // Object noun phrase, then an optional "with/to/from + name" that says with whom.
     let k = r0;
     while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;

@@ -27,6 +27,8 @@ export const subjectRule: FrameRule = (ctx) => {
   // The subject is a name, or a description ending in one ("US supermarket group Winn-Dixie").
   const ent = s.entities.find((e) => e.end === sb && e.start >= sa);
   if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
+  // "Twin blasts from the Calbuco volcano in southern Chile have sent ...": a name inside a phrase is not the doer.
+  if (t.slice(sa, ent.start).some((x) => x.pos === 'ADP')) return [];
   const [r0, rEnd] = clause.rest;
   // "Who processed 163,515,000 returns?" repeats the figure question on the same sentence.
   if (t[r0]?.pos === 'NUM') return [];
