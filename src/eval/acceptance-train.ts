@@ -41,6 +41,8 @@ const ROUNDS = [
   { round: 'r', commit: '54774f0', seed: 8675309, articles: 56 },
   { round: 's', commit: '5401fe4', seed: 1234567, articles: 56 },
   { round: 't', commit: '0a888a1', seed: 5550123, articles: 56 },
+  { round: 'u', commit: 'c64e1f0', seed: 7070707, articles: 56 },
+  { round: 'v', commit: 'c64e1f0', seed: 3131313, articles: 56 },
 ] as const;
 const RATINGS_DATE = '2026-11-27';
 const L2 = 0.1;

@@ -32,6 +32,23 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
   }
 }
 
+/** "Ancient plays in Greece included ...": an opening "-s" word tagged a verb, whose prepositional phrase is closed by
+ *  a past-tense verb, is a plural noun (a verb cannot follow its own phrase that way). */
+function fixOpeningPlurals(raw: RawSentence[]): void {
+  for (const s of raw) {
+    const t = s.tokens;
+    if (t.length < 5 || !/^(ADJ|NOUN)$/.test(t[0].pos) || t[1].pos !== 'VERB' || !/[^s]s$/.test(t[1].lower) || t[2].pos !== 'ADP') continue;
+    // The real verb closes the prepositional phrase: "plays in Greece included".
+    for (let k = 3; k < Math.min(t.length, 7); k++) {
+      if (t[k].pos === 'VERB' && /ed$/.test(t[k].lower) && /^(NOUN|PROPN)$/.test(t[k - 1].pos)) {
+        t[1] = { ...t[1], pos: 'NOUN', lemma: t[1].lower.replace(/s$/, '') };
+        break;
+      }
+      if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t[k].pos)) break;
+    }
+  }
+}
+
 /** Verbs that take "to + verb", which the tagger reads as plural nouns after a name ("Kraft plans/NOUN to cut"). */
 const TO_VERBS = new Set(['plans', 'aims', 'wants', 'hopes', 'intends', 'expects', 'agrees', 'vows', 'pledges', 'promises', 'seeks', 'needs', 'tries', 'refuses', 'threatens', 'offers', 'decides', 'prepares', 'moves', 'votes']);
 
@@ -60,6 +77,7 @@ export function annotate(article: Article): Doc {
   if (article.title) for (const w of article.title.split(/\s+/)) capitalisedElsewhere.add(w.replace(/[^A-Za-z'’-]/g, ''));
   fixInitialPos(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixToVerbs(raw.map((r) => r.s));
+  fixOpeningPlurals(raw.map((r) => r.s));
 
   const acronyms = new Map<string, { long: string; sentence: number }>();
   const sentences: Sentence[] = raw.map(({ paragraph, index, s }, n) => {

@@ -407,3 +407,13 @@ test('a name inside a phrase of the subject is not asked "Who" or "Which country
   const qs = questions(article('Volcano erupts', ['Twin blasts from the Calbuco volcano in southern Chile have sent vast clouds of ash into the sky.']));
   assert.ok(!qs.some((q) => /^(Who|Which country)/.test(q)), qs.join(' | '));
 });
+
+test('"there is no way to ..." keeps its infinitive; an opening plural tagged a verb is read as a noun; "who" marks a person', () => {
+  const qs = questions(article('PFAS in water', [
+    'Because the compounds accumulate in the human body over long periods of time, there is no way to get rid of them.',
+    'Ancient plays in Greece included men dressing as women, and traditional plays in Britain required it.',
+    'Representative Elissa Slotkin faces a close race in Michigan.',
+    'Slotkin is a moderate who distanced herself from progressive policies.',
+  ]));
+  assert.ok(!qs.some((q) => /no way\?|ancient play|What is Slotkin/i.test(q)), qs.join(' | '));
+});

@@ -101,7 +101,8 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     let k = e.end + 2;
     while (k < t.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos)) k++;
     const head = t[k - 1]?.lower ?? '';
-    const roleAfter = k > e.end + 2 && (ROLE_WORDS.test(head) || PERSON_HEADS.test(head));
+    // ("Slotkin is a moderate who ...": "who" says a person is described.)
+    const roleAfter = k > e.end + 2 && (ROLE_WORDS.test(head) || PERSON_HEADS.test(head) || t[k]?.lower === 'who');
     const full = surnameOfPerson(doc, e.text) ? fullName(doc, e.text)! : e.text;
     const who = e.type === 'person' || doc.people.has(e.text) || full !== e.text || (roleAfter && e.type !== 'organisation');
     if (who && !inTheStory(doc, e.text)) continue;

@@ -81,7 +81,8 @@ function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
     }
     // A purpose or complement clause ("to enhance ...") is part of the answer, not the question; but
     // "failed ... to approve a bill" needs its first infinitive, or the question asks "failed" at what?
-    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB') {
+    // ("there is no way to get rid of them": the infinitive completes "no way"; without it the question is empty.)
+    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB' && !(t[k - 1].pos === 'NOUN' && t[k - 2]?.lower === 'no')) {
       const v = t[f.clause.verb.main];
       if (!COMPLEMENT_TO.has(v.lemma) || keptInfinitive || f.clause.verb.copula) return k;
       keptInfinitive = true;
