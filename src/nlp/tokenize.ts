@@ -98,7 +98,23 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
     out.push({ text: paragraph.slice(base, end), tokens, winkEntities });
     bases.push(base);
   });
-  return mergeFragments(paragraph, out, bases);
+  return mergeFragments(paragraph, out, bases).flatMap(splitAnswerWord);
+}
+
+/** "No. Cameras are not allowed ...": the model reads "No." as the abbreviation of "number"; before a capitalised
+ *  word it is an answer of its own, and the sentence starts after it. */
+function splitAnswerWord(s: RawSentence): RawSentence[] {
+  const [first, next] = s.tokens;
+  if (!first || !next || first.text !== 'No.' || !/^[A-Z][a-z]/.test(next.text) || s.tokens.length < 4) return [s];
+  const shift = next.start;
+  return [
+    { text: first.text, tokens: [{ ...first, pos: 'INTJ', lemma: 'no' }], winkEntities: [] },
+    {
+      text: s.text.slice(shift),
+      tokens: s.tokens.slice(1).map((t, k) => ({ ...t, i: k, start: t.start - shift, end: t.end - shift, space: k === 0 ? '' : t.space })),
+      winkEntities: s.winkEntities.filter((e) => e.start >= 1).map((e) => ({ ...e, start: e.start - 1, end: e.end - 1 })),
+    },
+  ];
 }
 
 /**

@@ -180,6 +180,8 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
       if (!x.relative || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
       const at = question.indexOf(x.text);
       if (at < 0 || /^['’]/.test(question.slice(at + x.text.length))) continue;
+      // "from its Friday closing price": a time used as a modifier stays as written.
+      if (/\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
       const core = x.resolved?.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|^\d{4}$/u)?.[0];
       const plain = x.granularity === 'day' || x.granularity === 'month' || x.granularity === 'year';
       // "by Friday", "since last year": the preposition stays; "on", "in" or none take the date's own.

@@ -179,6 +179,8 @@ function fullerMention(doc: Doc, s: Sentence, head: Token): string | undefined {
       let a = j;
       while (a > 0 && /^(ADJ|NOUN|PROPN)$/.test(t[a - 1].pos) && !/^['’]s$/.test(t[a - 1].text)) a--;
       if (a === j) continue;
+      // "House and Senate budget negotiators": a modifier coordinated with another names only part of them.
+      if (/^(and|or|&)$/.test(t[a - 1]?.lower ?? '')) continue;
       const named = t.slice(a, j).some((x) => x.pos === 'PROPN');
       if (!named && doc.sentences[m].paragraph !== 0) continue;
       return `the ${doc.sentences[m].text.slice(t[a].start, t[j].end)}`;

@@ -417,3 +417,15 @@ test('"there is no way to ..." keeps its infinitive; an opening plural tagged a 
   ]));
   assert.ok(!qs.some((q) => /no way\?|ancient play|What is Slotkin/i.test(q)), qs.join(' | '));
 });
+
+test('"No." before a capitalised word is an answer of its own; a time used as a modifier keeps its words; a coordinated modifier is no fuller mention', () => {
+  const qs = questions(article('Trump arraigned', ['No. Cameras and other broadcasting equipment are not allowed inside federal courtrooms, meaning the hearing will not be televised.']));
+  assert.ok(!qs.some((q) => /No\. Cameras/.test(q)), qs.join(' | '));
+  const shares = questions(article('TMOC jumps', ['TMOC shares jumped to 5.25 dlrs on the announcement from its Friday closing price of 4.15 dlrs.'], '1987-04-06'));
+  assert.ok(!shares.some((q) => /its on /.test(q)), shares.join(' | '));
+  const budget = questions(article('Budget pact', [
+    'House and Senate budget negotiators agreed to cut 1.25 billion dlrs from farm spending, Congressional sources told Reuters.',
+    'The negotiators also agreed to cut 1.6 billion dlrs from the farm budget in fiscal 1989.',
+  ], '1987-06-18'));
+  assert.ok(!budget.some((q) => /the Senate budget negotiators/.test(q)), budget.join(' | '));
+});

@@ -300,3 +300,8 @@ test('"the third Monday of February" is not read as a Monday counted from the da
   const ts = findTimes('Presidents Day falls on the third Monday of February.', { reference: '2026-01-08' });
   assert.ok(!ts.some((t) => /Monday/.test(t.text)), JSON.stringify(ts));
 });
+
+test('"the last Saturday of October" is no Saturday counted from the date; "last Saturday" is', () => {
+  assert.ok(!findTimes('Daylight saving time ends on the last Saturday of October.', { reference: '2026-01-08' }).some((t) => /Saturday/.test(t.text)));
+  assert.ok(findTimes('He arrived last Saturday.', { reference: '2026-01-08' }).some((t) => t.text === 'last Saturday'));
+});

@@ -94,7 +94,13 @@ export function findTimes(text: string, opts: FindTimesOptions = {}): TimeExpres
   for (const [gate, rule] of RULES) if (gate.test(text)) rule(ctx, found);
   chronoDates(ctx, found);
   // "the third Monday of February" is no Monday counted from the article's date; this module does not resolve it.
-  for (let i = found.length - 1; i >= 0; i--) if (ORDINAL_BEFORE_RE.test(text.slice(0, found[i].start)) && WEEKDAY_RE.test(text.slice(found[i].start, found[i].end))) found.splice(i, 1);
+  // Nor is "the last Saturday of October".
+  for (let i = found.length - 1; i >= 0; i--) {
+    const words = text.slice(found[i].start, found[i].end);
+    const ordinal = ORDINAL_BEFORE_RE.test(text.slice(0, found[i].start)) && WEEKDAY_RE.test(words);
+    const lastOf = /^last\s+(sun|mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?)(day)?$/i.test(words) && /^\s+of\b/.test(text.slice(found[i].end));
+    if (ordinal || lastOf) found.splice(i, 1);
+  }
 
   // Longest first (our rules before chrono on a tie); keep what does not overlap.
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (a.source === b.source ? a.start - b.start : a.source === 'rule' ? -1 : 1));
