@@ -7,6 +7,7 @@ import { DEFAULT_DATA_DIR, DEFAULT_EVAL_OUT, isDirectory, parseSets, type SetNam
 import { runFaqEval } from '../eval/faq-eval.js';
 import { formatFaqEval } from '../eval/table.js';
 import { buildReviewSheet, formatRatingsSummary, parseRatings, RatingsError, sampleArticles, summariseRatings } from '../eval/review.js';
+import { compareRatings, formatComparison, mergeSheets, type CompareKey } from '../eval/review-compare.js';
 
 function positiveInt(name: string, min = 1) {
   return (v: string): number => {
@@ -113,5 +114,51 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
       const sheet = buildReviewSheet(dataDir, picks, { seed: opts.seed });
       if (opts.out) io.out(`review sheet: ${writeOut(opts.out, sheet)} (${picks.length} articles)\n`);
       else io.out(sheet);
+    });
+
+  evalCmd
+    .command('compare')
+    .description('merge two review sheets of the same articles (two versions) into one blind sheet, or score its ratings (--read)')
+    .argument('[sheets...]', 'sheet A and sheet B, made with the same --seed and --sample at two commits')
+    .requiredOption('--key <file>', 'the key of the merged sheet: written when merging, read with --read')
+    .option('--out <file>', 'write the merged sheet to this file instead of standard output')
+    .option('--read <ratings>', 'score a ratings file of the merged sheet for each version')
+    .action((sheets: string[], opts: { key: string; out?: string; read?: string }) => {
+      const fail = (message: string, code = 2) => {
+        io.err(`newsfaq eval compare: ${message}\n`);
+        setExit(code);
+      };
+      const read = (path: string): string | undefined => {
+        try {
+          return readFileSync(path, 'utf8');
+        } catch {
+          fail(`cannot read ${path}`);
+          return undefined;
+        }
+      };
+      if (opts.read) {
+        const ratingsText = read(opts.read);
+        const keyText = ratingsText === undefined ? undefined : read(opts.key);
+        if (ratingsText === undefined || keyText === undefined) return;
+        try {
+          const key = JSON.parse(keyText) as CompareKey;
+          io.out(formatComparison(compareRatings(parseRatings(ratingsText, opts.read).ratings, key)));
+        } catch (e) {
+          fail((e as Error).message, 1);
+        }
+        return;
+      }
+      if (sheets.length !== 2) return fail('give two sheets to merge (A and B), or --read a ratings file');
+      const [a, b] = sheets.map(read);
+      if (a === undefined || b === undefined) return;
+      try {
+        const merged = mergeSheets(a, b);
+        writeOut(opts.key, `${JSON.stringify(merged.key, null, 1)}\n`);
+        const pairs = Object.keys(merged.key).length;
+        if (opts.out) io.out(`merged sheet: ${writeOut(opts.out, merged.sheet)} (${pairs} pairs, ${merged.shared} in both versions); key: ${resolve(opts.key)}\n`);
+        else io.out(merged.sheet);
+      } catch (e) {
+        fail((e as Error).message, 1);
+      }
     });
 }
