@@ -9,7 +9,7 @@ import { mainClause } from '../../facts/clause.js';
 import { ATTRIBUTE_NOUNS, ownedPhrase } from './owner.js';
 
 const DEMONYMS = new Set([...Object.values(COUNTRIES), 'European', 'African', 'Asian', 'Arab', 'Latin', 'Western', 'Eastern', 'Nordic', 'Scandinavian', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Gulf', 'Baltic', 'Balkan', 'Irish', 'Jewish', 'Muslim', 'Christian', 'Catholic', 'Hispanic', 'Latino', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal']);
-import { PERSONAL_PRONOUNS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
+import { PERSONAL_PRONOUNS, REPORTING_VERBS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
 
 const ORGLIKE = new Set(['organisation', 'country', 'other']);
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'bank', 'retailer', 'airline', 'maker', 'giant', 'insurer', 'lender', 'brand', 'chain', 'business']);
@@ -50,7 +50,9 @@ const PERSON_ROLES = new Set([
 function hasRole(doc: Doc, name: string, role: string): boolean {
   const last = name.split(/\s+/).pop()!;
   for (const info of doc.people.values()) if (info.name === name && info.title?.toLowerCase().includes(role)) return true;
-  const near = new RegExp(`\\b${role}s?\\b[^.;]{0,40}\\b${last}\\b|\\b${last}\\b[^.;]{0,40}\\b${role}\\b`, 'i');
+  // The role as a title before the name ("Prime Minister Tony Blair") or in an apposition after it ("Blair, the
+  // prime minister"); merely near it ("the prime minister put Milburn in charge in Mr Brown's stead") is not enough.
+  const near = new RegExp(`\\b${role}\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${last}\\b|\\b${last},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,3}${role}\\b`, 'i');
   return doc.sentences.some((x) => x.text.includes(last) && near.test(x.text));
 }
 
@@ -123,6 +125,10 @@ export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undef
     return w === 'his' || (w === 'her' && s.tokens[k + 1]?.pos !== 'ADP' && /^(NOUN|ADJ|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '')) ? `${name}'s` : name;
   }
   if (['it', 'its', 'they', 'their', 'them'].includes(w)) {
+    // "..., the People's Daily said. It quoted a spokesman ...": a source that speaks is the last speaker, often an
+    // outlet the entity list lacks; the last named actor would be a guess.
+    const next = s.tokens[k + 1];
+    if ((w === 'it' || w === 'they') && next && (REPORTING_VERBS.has(next.lemma) || next.lemma === 'quote' || next.lemma === 'cite')) return undefined;
     // "they" needs a plural antecedent: only an organisation or bloc; "it" a country or organisation.
     const types = w === 'it' || w === 'its' ? ORGLIKE : new Set(['organisation']);
     const e = lastEntity(doc, s.n, k, types, 1, true, true);

@@ -37,7 +37,8 @@ function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean
 /** A line with no closing punctuation inside the body is a subheading or a live-blog headline ("GOP prepares
  *  relentless scrutiny on border"): its headline grammar gave garbled questions ("What does GOP prepare?"). */
 function isSubhead(s: Doc['sentences'][number]): boolean {
-  return !/[.!?;:"”’')\]]$/.test(s.text.trim());
+  // "ADVANCE WARS DS The UK Nintendo DS launch line-up is ...": a heading in capitals run into its paragraph.
+  return !/[.!?;:"”’')\]]$/.test(s.text.trim()) || /^[A-Z]{3,}(?:\s+[A-Z0-9]{2,})+\s+[A-Z][a-z]/.test(s.text);
 }
 
 /** Fewer candidates than this and the article gets a second, lenient pass: an FAQ of one or two

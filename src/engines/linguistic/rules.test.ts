@@ -429,3 +429,21 @@ test('"No." before a capitalised word is an answer of its own; a time used as a 
   ], '1987-06-18'));
   assert.ok(!budget.some((q) => /the Senate budget negotiators/.test(q)), budget.join(' | '));
 });
+
+test('"the prime minister" is not whoever stands near the words; a quoting "it" is no guess; capitals headings and "Former" capitals', () => {
+  const pm = questions(article('Brown camp anxious', [
+    'Chancellor Gordon Brown joined Alan Milburn, who the prime minister put in charge of election planning in Mr Brown\u2019s stead.',
+    'Gordon Brown has said he will stay focused on the economy.',
+    'While Mr Brown is in Africa for a week, the prime minister is to deliver a keynote speech on election themes.',
+  ]));
+  assert.ok(!pm.some((q) => /Gordon Brown deliver/.test(q)), pm.join(' | '));
+  const daily = questions(article('China takes serious view of MFA extension', [
+    'China took a serious view of a Multi-Fibre Agreement protocol which it said infringed trade principles, the People\u2019s Daily said.',
+    'It quoted a spokesman of the trade ministry as saying the protocol would affect international textile trade.',
+  ], '1987-06-02'));
+  assert.ok(!daily.some((q) => /China quote/.test(q)), daily.join(' | '));
+  const heading = questions(article('Nintendo DS games', ['ADVANCE WARS DS The UK Nintendo DS launch line-up is still to be confirmed at time of writing.']));
+  assert.ok(!heading.some((q) => /ADVANCE/.test(q)), heading.join(' | '));
+  const former = [...answers(article('Strachan rejects Pompey', ['Former Southampton manager Gordon Strachan has rejected the chance to become Portsmouth\u2019s new boss.', 'Gordon Strachan said he wanted a break.']))].map(([q, a]) => `${q} ${a}`);
+  assert.ok(former.some((x) => /is the former Southampton manager/.test(x)) && !former.some((x) => /the Former/.test(x)), former.join(' | '));
+});

@@ -174,6 +174,8 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       if (office && !named && !DEMONYM_START.test(words[0].text)) continue;
       let described = s.text.slice(t[a].start, t[e.start - 1].end);
       if (words[0].pos !== 'PROPN' && words[1]?.pos !== 'PROPN' && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
+      // "the former Southampton manager": a sentence's capital on a time modifier goes.
+      described = described.replace(/^(Former|Acting|Late|Then|Outgoing|Incoming|Interim|Retired|Veteran)\b/, (m) => m.toLowerCase());
       // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
       const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
