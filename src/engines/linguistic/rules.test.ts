@@ -447,3 +447,9 @@ test('"the prime minister" is not whoever stands near the words; a quoting "it" 
   const former = [...answers(article('Strachan rejects Pompey', ['Former Southampton manager Gordon Strachan has rejected the chance to become Portsmouth\u2019s new boss.', 'Gordon Strachan said he wanted a break.']))].map(([q, a]) => `${q} ${a}`);
   assert.ok(former.some((x) => /is the former Southampton manager/.test(x)) && !former.some((x) => /the Former/.test(x)), former.join(' | '));
 });
+
+test('a view in a lead is asked about the named subject of what was claimed', async () => {
+  const { leadEventCandidates } = await import('./rules/lead-event.js');
+  const qs = leadEventCandidates(annotate(article('Cyberattack hits Ukraine', ['Ukraine claimed Russia was most likely behind the attack on government websites.', 'Officials gave no details.']))).map((c) => c.question);
+  assert.deepEqual(qs, ['What did Ukraine claim about Russia?']);
+});

@@ -157,7 +157,14 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities']): st
   // A particle belongs to the verb ("snapped up shares").
   if (PARTICLES.has(next.lower) && /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(t[r0 + 1]?.pos ?? '')) return finishQuestion(joinWords(['What', aux, subj, group, next.lower]));
   // An object or a reported clause follows: what the verb took is the news.
-  if (stance) return /^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that' ? finishQuestion(joinWords(['What', aux, subj, group])) : undefined;
+  if (stance) {
+    if (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(next.pos) && next.lower !== 'that') return undefined;
+    // "Ukraine claimed Russia was behind the attack" -> "What did Ukraine claim about Russia?": the reported
+    // clause's named subject says what the view is about.
+    const from = next.lower === 'that' ? r0 + 1 : r0;
+    const about = entities.find((e) => e.start === from && /^(person|organisation|country|place)$/.test(e.type) && /^(VERB|AUX)$/.test(t[e.end]?.pos ?? ''));
+    return finishQuestion(joinWords(['What', aux, subj, group, about && !subject.includes(about.text) ? `about ${about.text}` : '']));
+  }
   if (/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || next.lower === 'that' || next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower)) {
     const person = entities.some((e) => e.type === 'person' && e.start === r0);
     return finishQuestion(joinWords([person ? 'Who' : 'What', aux, subj, group]));

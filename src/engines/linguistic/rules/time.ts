@@ -2,7 +2,8 @@
 import { formatDate } from '../../../nlp/time/index.js';
 import { cleanSentence } from '../answer.js';
 import { capitalise } from '../realise.js';
-import { candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import type { TimeExpression } from '../../../nlp/time/index.js';
+import { candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule, type RuleContext } from './shared.js';
 
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'for', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'from']);
 /** A time after these is a span's edge, not when the event happened: "since 2010" does not answer "When". */
@@ -26,15 +27,17 @@ function doubtfulWeekday(doc: Parameters<FrameRule>[0]['doc'], x: { text: string
   return doc.sentences.some((s) => s.times.some((t) => new RegExp(`\\b${own}\\b`, 'i').test(t.text)));
 }
 
-export const timeRule: FrameRule = (ctx) => {
+/**
+ * The time of the clause's own event: the first resolved time inside the verb group or the kept remainder (not the
+ * subject, not a relative clause), that says when rather than since/until when; with its tokens and the kept
+ * remainder's end.
+ */
+export function clauseTime(ctx: RuleContext): { expr: TimeExpression; tokens: number[]; end: number } | undefined {
   const { frame: f, doc } = ctx;
   const { clause, s } = f;
-  if (clause.verb.copula || clause.verb.negated) return [];
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
   const end = trimRest(f, r0, rEnd);
-  // The first resolved time inside the verb group or the kept remainder (not the subject, not a
-  // relative clause), that says when rather than since/until when.
   // "makes her return to tennis after two years out, at the Volvo Open in Pattaya, Thailand, on Tuesday": a time
   // that closes the sentence, after phrases with no verb of their own, dates the main clause.
   // ("offered to start the trial ..., on Oct. 23": after another verb the time may be that verb's.)
@@ -67,7 +70,18 @@ export const timeRule: FrameRule = (ctx) => {
     const inner = t.slice(r0, first).some((x) => x.pos === 'AUX');
     return (first >= clause.verb.start && last < clause.verb.end) || (first >= r0 && last < end && !inner) || closingTime(first, last);
   });
-  if (!expr) return [];
+  return expr ? { expr, tokens: exprTokens, end } : undefined;
+}
+
+export const timeRule: FrameRule = (ctx) => {
+  const { frame: f, doc } = ctx;
+  const { clause, s } = f;
+  if (clause.verb.copula || clause.verb.negated) return [];
+  const t = s.tokens;
+  const [r0] = clause.rest;
+  const found = clauseTime(ctx);
+  if (!found) return [];
+  const { expr, tokens: exprTokens, end } = found;
   const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
   // Drop the time words and a preposition right before them from the remainder.
   let cutFrom = Math.min(...exprTokens);
