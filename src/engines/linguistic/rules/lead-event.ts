@@ -58,7 +58,8 @@ function movedQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
   const t = s.tokens;
   const [a, b] = c.subject;
   const v = t[c.verb.main];
-  if (!MOVES.has(v.lemma) || c.verb.passive || c.verb.copula || c.verb.modal || b - a > 6) return undefined;
+  // ("declined to comment" is no move.)
+  if (!MOVES.has(v.lemma) || t[c.rest[0]]?.lower === 'to' && t[c.rest[0] + 1]?.pos === 'VERB' || c.verb.passive || c.verb.copula || c.verb.modal || b - a > 6) return undefined;
   if (t.slice(a, b).some((x) => x.pos === 'PRON' || x.pos === 'NUM' || x.pos === 'VERB') || /^(a|an)$/i.test(t[a].text)) return undefined;
   if (!t.slice(a, b).some((x) => x.pos === 'PROPN')) return undefined;
   const subject = renderSpan(doc, s, a, b);
