@@ -268,6 +268,7 @@ test('a fronted time read as the subject gives no question ("What did less than 
 test('"during Tuesday" reads "on Tuesday"; a name written with its possessive is not defined by its stem', async () => {
   const { finishQuestion } = await import('./rules/shared.js');
   assert.equal(finishQuestion('Why did the stock tumble 8% during Tuesday'), 'Why did the stock tumble 8% on Tuesday?');
+  assert.equal(finishQuestion('Why did Jake and Logan Paul move to Puerto Rico in part'), 'Why did Jake and Logan Paul move to Puerto Rico?');
   const qs = questions(article('Debt limit', [
     'The U.S. Treasury will not default on bondholders even if Congress does not raise the debt limit, the credit rating agency Moody\u2019s told investors Monday.',
     'Moody\u2019s expects the government to keep paying interest.',

@@ -137,6 +137,8 @@ export function finishQuestion(q: string): string {
   for (const [re, word] of SHORTHAND) out = out.replace(re, word);
   // "tumbled 8% during Tuesday's session" cut to "during Tuesday": a day is "on" it.
   out = out.replace(/\bduring (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])/g, 'on $1');
+  // "moved to Puerto Rico in part [to avoid taxes]": a hedge left at the end, its purpose cut, means nothing.
+  out = out.replace(/\s+(?:in (?:large |small )?part|partly|mainly|largely|primarily|chiefly)[\s,;:]*$/i, '');
   // "in the U.S.?" keeps the abbreviation's last period.
   const trimmed = out.replace(/[\s,;:]+$/, '');
   const abbreviation = /(?:^|\s)(?:[A-Z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$/.test(trimmed);
