@@ -86,7 +86,8 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   let j = k;
   for (; j < tokens.length; j++) {
     const t = tokens[j];
-    if (NEG.has(t.lower)) { negated = true; continue; }
+    // "is not only gathering speed ... but also": an addition, not a denial.
+    if (NEG.has(t.lower)) { if (!/^(only|just|merely|simply|solely)$/.test(tokens[j + 1]?.lower ?? '')) negated = true; continue; }
     // "has since broken": "since" between an auxiliary and a participle is an adverb.
     if (t.lower === 'since' && auxes.length && tokens[j + 1]?.pos === 'VERB') continue;
     if (t.pos === 'ADV' && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then)$/.test(t.lower)) continue;
@@ -208,6 +209,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     }
     k++;
   }
+  // "President Reagan's reduced strength ...": after a possessive the "verb" is a participle before its noun.
+  if (k > start && /^['’]s$/.test(tokens[k - 1].text) && tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'NOUN') return undefined;
   // Reduced relative inside the subject: "The vision adopted during the summit highlighted ...".
   if (k < to && tokens[k].pos === 'VERB' && k > start && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP') {
     let m = k + 1;

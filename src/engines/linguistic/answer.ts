@@ -90,7 +90,7 @@ export function withFullNames(doc: Doc, c: Candidate): Candidate {
 }
 
 /** Where a sentence's own business ends and an aside begins: a contrast, a comment, a second speaker. */
-const ASIDE = /,\s+(?:though|although|even though|while|whereas|but|as(?! well as)|saying|adding|one of|part of|a move|a decision|a sign|the latest|which|who|including|\p{Ll}+ing)\s|;\s|\s[—–]\s|\s+and\s+(?:his|her|its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told)\s/gu;
+const ASIDE = /,\s+(?:though|although|even though|while|whereas|but(?! also)|as(?! well as)|saying|adding|one of|part of|a move|a decision|a sign|the latest|which|who|including|\p{Ll}+ing)\s|;\s|\s[—–]\s|\s+and\s+(?:his|her|its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told)\s/gu;
 const MIN_KEPT_WORDS = 6;
 const MIN_ASIDE_WORDS = 4;
 

@@ -261,9 +261,11 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
   if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return companyReferent(doc, s, a);
   // "the singer", "the 29-year-old": a role noun stands for the article's main person.
   // A role the main person is never given ("the president" in a story about a shop owner) is someone else.
-  if ((PERSON_ROLES.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) && s.tokens[a].lower === 'the' && b - a <= 3) {
+  if ((PERSON_ROLES.has(head.lemma) && b - a <= 3 || isAge(s, a, b)) && s.tokens[a].lower === 'the') {
     const main = mainPerson(doc);
     if (!main || (PERSON_ROLES.has(head.lemma) && !hasRole(doc, main, head.lower))) return undefined;
+    // A name of two or more words that opens with a first name ("Keanu Reeves", not "Australian Open").
+    if (isAge(s, a, b) && !(main.includes(' ') && firstNameLike(main.split(' ')[0], doc))) return undefined;
     return main;
   }
   return undefined;
@@ -355,14 +357,20 @@ function officeHolder(doc: Doc, office: string): string | undefined {
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
+/** "the 29-year-old" (one token or five: "29 - year - old"): an age standing for a person. */
+function isAge(s: Sentence, a: number, b: number): boolean {
+  return b - a >= 2 && /^\d+-year-old$/.test(s.text.slice(s.tokens[a + 1].start, s.tokens[b - 1].end));
+}
+
 function isVague(s: Sentence, a: number, b: number): boolean {
   const det = s.tokens[a]?.lower;
   if (det !== 'the' && det !== 'this' && det !== 'that' && det !== 'these' && det !== 'those') return false;
+  if (isAge(s, a, b)) return true;
   const words = s.tokens.slice(a + 1, b);
-  if (words.some((t) => t.pos === 'PROPN' || t.pos === 'NUM' && !/-year-old$/.test(t.lower))) return false;
+  if (words.some((t) => t.pos === 'PROPN' || t.pos === 'NUM')) return false;
   const head = words[words.length - 1];
   if (!head) return true;
-  if (PERSON_ROLES.has(head.lemma) || COMPANY_WORDS.has(head.lemma) || /^\d+-year-old$/.test(head.lower)) return true;
+  if (PERSON_ROLES.has(head.lemma) || COMPANY_WORDS.has(head.lemma)) return true;
   return VAGUE_HEADS.has(head.lemma) && (det !== 'the' || words.length <= 1);
 }
 
@@ -388,7 +396,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     return holder ? `${s.text.slice(s.tokens[a + 1].start, s.tokens[b - 1].end)} ${holder}` : undefined;
   }
   // Noun-phrase level: a lone vague description as the whole span.
-  if (b - a <= 4 && isVague(s, a, b) && !ownedPhrase(doc, s, a, b)) {
+  if ((b - a <= 4 || isAge(s, a, b)) && isVague(s, a, b) && !ownedPhrase(doc, s, a, b)) {
     const named = resolveDescription(doc, s, a, b);
     if (!named) return undefined;
     return named;

@@ -454,3 +454,17 @@ test('a view in a lead is asked about the named subject of what was claimed', as
   const qs = leadEventCandidates(annotate(article('Cyberattack hits Ukraine', ['Ukraine claimed Russia was most likely behind the attack on government websites.', 'Officials gave no details.']))).map((c) => c.question);
   assert.deepEqual(qs, ['What did Ukraine claim about Russia?']);
 });
+
+test('"the 40-year-old" is the main person or nothing; "not only" is no denial; a participle after a possessive is no verb', () => {
+  const keanu = questions(article('Reeves gets his star', [
+    'Actor Keanu Reeves has been honoured with a star on the Hollywood Walk of Fame.',
+    'The 40-year-old attended the unveiling of the star with his mother, Patricia.',
+    'Keanu Reeves thanked her for inspiring him to become an actor.',
+  ]));
+  assert.ok(!keanu.some((q) => /40-year-old/.test(q)), keanu.join(' | '));
+  const china = [...answers(article('China grows', ["China's economy is not only gathering speed thanks to domestic demand, but also from soaring sales overseas."]))];
+  assert.ok(china.some(([q, a]) => q === "Why is China's economy gathering speed?" && /but also from soaring sales/.test(a)), JSON.stringify(china));
+  assert.ok(!china.some(([q]) => /not gathering|economy gathering\?/.test(q)), JSON.stringify(china));
+  const reagan = questions(article('Reagan weakened', ["President Reagan's reduced strength in Congress has been demonstrated by the Senate's decision to approve a highway bill, analysts said."]));
+  assert.ok(!reagan.some((q) => /Reagan's reduce/.test(q)), reagan.join(' | '));
+});
