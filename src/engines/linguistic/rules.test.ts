@@ -468,3 +468,11 @@ test('"the 40-year-old" is the main person or nothing; "not only" is no denial; 
   const reagan = questions(article('Reagan weakened', ["President Reagan's reduced strength in Congress has been demonstrated by the Senate's decision to approve a highway bill, analysts said."]));
   assert.ok(!reagan.some((q) => /Reagan's reduce/.test(q)), reagan.join(' | '));
 });
+
+test('a title cut at the first comma of a list of names is not a definition', () => {
+  const qs = questions(article('Outbreak source unclear', [
+    'Gwen Biggerstaff, the deputy director of the CDC\u2019s Division of Foodborne, Waterborne, and Environmental Diseases, said the source remains unclear.',
+    'Gwen Biggerstaff said more tests are under way.',
+  ]));
+  assert.ok(!qs.includes('Who is Gwen Biggerstaff?'), qs.join(' | '));
+});

@@ -81,6 +81,10 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const fullTitle = words.length >= 3 && words.length <= 8 && words.includes('of') && words.every((w) => /^[A-Z][a-z]+$|^(of|for|and|the)$/.test(w));
     if (!apposition && !fullTitle) continue;
     if (!/^[A-Z][a-z'’-]+(\s[A-Z][a-z'’.-]+){1,2}$/.test(info.name)) continue;
+    // "deputy director of the CDC's Division of Foodborne, Waterborne, and Environmental Diseases": a title that
+    // runs on in a list of names was cut at its first comma.
+    const at = s.text.indexOf(info.title);
+    if (at >= 0 && /^,\s+\p{Lu}[\p{L}-]*(?:,|\s+and\b)/u.test(s.text.slice(at + info.title.length))) continue;
     const title = apposition ? info.title.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()) : `the ${info.title.replace(/^(Former|Acting|Then|Late|Outgoing|Incoming)\b/, (m) => m.toLowerCase())}`;
     const answer = `${info.name} is ${title}.`;
     out.push(candidate('definition', finishQuestion(`Who is ${info.name}`), answer, [s.id], 0.5 + 0.1 * Math.min(3, n), 'definition.person', `def:${info.name}`, ['is', 'the']));
