@@ -476,3 +476,9 @@ test('a title cut at the first comma of a list of names is not a definition', ()
   ]));
   assert.ok(!qs.includes('Who is Gwen Biggerstaff?'), qs.join(' | '));
 });
+
+test('what a named source said is asked about the reported clause\'s own subject', async () => {
+  const { leadEventCandidates } = await import('./rules/lead-event.js');
+  const qs = leadEventCandidates(annotate(article('Texaco case', ['Texaco Inc said the U.S. Securities and Exchange Commission will urge the Texas Supreme Court to accept the case for review.', 'No date was set.'], '1987-06-02'))).map((c) => c.question);
+  assert.deepEqual(qs, ['What did Texaco Inc say about the U.S. Securities and Exchange Commission?']);
+});

@@ -4,7 +4,7 @@
 // keep or fix serves better than nothing. Scored low, so it never displaces a pair of the other rules.
 import type { Candidate } from '../../../types.js';
 import type { Doc, Sentence } from '../../../nlp/doc.js';
-import { mainClause, type Clause } from '../../../facts/clause.js';
+import { analyseClause, mainClause, type Clause } from '../../../facts/clause.js';
 import { NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
@@ -38,7 +38,7 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
     }
     const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
     if (!subject) continue;
-    const question = c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities);
+    const question = c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
     if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE, 'lead.event', `lead-event:${s.id}`)];
   }
   return [];
@@ -138,7 +138,7 @@ function isTo(c: Clause, subject: string): string | undefined {
 }
 
 /** "Tony Blair has promised that ..." -> "What has Tony Blair promised?"; "... promised to ..." -> "... to do?" */
-function whatDid(c: Clause, subject: string, entities: Sentence['entities']): string | undefined {
+function whatDid(c: Clause, subject: string, entities: Sentence['entities'], render: (a: number, b: number) => string | undefined): string | undefined {
   const t = c.tokens;
   const v = t[c.verb.main];
   // "The Inter-American Development Bank said it intended ...": in a lead, what a named source said is the news.
@@ -163,8 +163,15 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities']): st
     // "Ukraine claimed Russia was behind the attack" -> "What did Ukraine claim about Russia?": the reported
     // clause's named subject says what the view is about.
     const from = next.lower === 'that' ? r0 + 1 : r0;
-    const about = entities.find((e) => e.start === from && /^(person|organisation|country|place)$/.test(e.type) && /^(VERB|AUX)$/.test(t[e.end]?.pos ?? ''));
-    return finishQuestion(joinWords(['What', aux, subj, group, about && !subject.includes(about.text) ? `about ${about.text}` : '']));
+    const the = t[from]?.lower === 'the' ? 1 : 0;
+    const named = entities.find((e) => e.start === from + the && /^(person|organisation|country|place)$/.test(e.type) && /^(VERB|AUX)$/.test(t[e.end]?.pos ?? ''));
+    const about = named && { text: `${the ? 'the ' : ''}${named.text}` };
+    // "The Bank of England said interest rates would stay on hold" -> "... say about interest rates?": the
+    // reported clause's own short subject, when it reads on its own ("it", "the move" do not).
+    const inner = about ? undefined : analyseClause(t, from, rEnd);
+    const plain = inner && inner.subject[1] - inner.subject[0] <= 7 && t.slice(...inner.subject).every((x) => /^(DET|PROPN|NOUN|ADJ|CCONJ|NUM)$/.test(x.pos));
+    const topic = about?.text ?? (plain ? render(inner.subject[0], inner.subject[1]) : undefined);
+    return finishQuestion(joinWords(['What', aux, subj, group, topic && !subject.toLowerCase().includes(topic.toLowerCase()) ? `about ${topic}` : '']));
   }
   if (/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || next.lower === 'that' || next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower)) {
     const person = entities.some((e) => e.type === 'person' && e.start === r0);
