@@ -62,3 +62,10 @@ test('a paired dash aside is no place to cut; the second of two coordinated time
   const doc = annotate({ id: 't', title: 'Rice', date: '1987-04-21', format: 'plain', paragraphs: [text] });
   assert.equal(withResolvedTimes(doc, { ...pair('What has Yeutter promised to do?', text), evidence: ['p0s0'] }).answer, text);
 });
+
+test('an answer that only announces a list is no answer', async () => {
+  const { announcesOnly } = await import('./answer.js');
+  assert.equal(announcesOnly(pair('What have airlines agreed to do?', 'The following airlines have agreed to help stranded travelers:.')), true);
+  assert.equal(announcesOnly(pair('What happens after McCarthy loses?', "Here's how the election works and what could happen next.")), true);
+  assert.equal(announcesOnly(pair('What did Ofcom offer?', 'Ofcom offered BT the choice of change or splitting into two.')), false);
+});

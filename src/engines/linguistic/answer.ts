@@ -20,7 +20,15 @@ export function cleanSentence(s: Sentence): string {
   return capitalise(text);
 }
 
-const OPENS_WITH_REFERENCE = /^(he|she|it|they|his|her|its|their|this|these|those|the same|such)\b/i;
+const OPENS_WITH_REFERENCE = /^(he|she|it|they|his|her|its|their|this|these|those|the same|such|at the time|at that time)\b/i;
+
+/**
+ * An answer that opens a list it does not give ("... including:") or only announces one ("Here are some key
+ * takeaways") answers nothing.
+ */
+export function announcesOnly(c: Candidate): boolean {
+  return /:\.?$/.test(c.answer.trim()) || /(^|\. )(Here are|Here's|Here is)\b/.test(c.answer);
+}
 
 /**
  * An answer must read on its own: when its sentence opens with "He" or "It", the sentence before

@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { placeRule, subjectRule } from './rules/fallback.js';
 import { definitionCandidates } from './rules/definition.js';
-import { withAntecedent, withDatedQuestion, withFullNames, withoutAside, withResolvedTimes } from './answer.js';
+import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withResolvedTimes } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
@@ -60,7 +60,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   if (!out.length) out.push(...leadEventCandidates(doc));
   return out
     .map((c) => withAntecedent(doc, c))
-    .filter((c): c is Candidate => !!c)
+    .filter((c): c is Candidate => !!c && !announcesOnly(c))
     .map((c) => withFullNames(doc, c))
     .map(withoutAside)
     .map((c) => withResolvedTimes(doc, c))

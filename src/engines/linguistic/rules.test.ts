@@ -482,3 +482,13 @@ test('what a named source said is asked about the reported clause\'s own subject
   const qs = leadEventCandidates(annotate(article('Texaco case', ['Texaco Inc said the U.S. Securities and Exchange Commission will urge the Texas Supreme Court to accept the case for review.', 'No date was set.'], '1987-06-02'))).map((c) => c.question);
   assert.deepEqual(qs, ['What did Texaco Inc say about the U.S. Securities and Exchange Commission?']);
 });
+
+test('an answer opening "At the time" carries the sentence that says when', () => {
+  const a = answers(article('BT shake-up', [
+    'The move comes after regulator Ofcom said in November that the firm must offer competitors equal access to its phone lines.',
+    'At the time, Ofcom offered BT the choice of change or splitting into two.',
+  ]));
+  const offer = [...a].find(([q]) => /^What did Ofcom offer/.test(q));
+  assert.ok(!offer || /in November/.test(offer[1]), JSON.stringify([...a]));
+  assert.ok(offer, JSON.stringify([...a]));
+});
