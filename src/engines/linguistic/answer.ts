@@ -196,7 +196,11 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
       const prep = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
       // "set a hearing for Wednesday morning": a preposition before the words is kept and takes the bare date.
       const before = !/^(on|in|at|during)\s/i.test(x.text) && !prep && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of)\s+$/i.test(question.slice(0, at));
-      const dated = !core || !plain ? '' : before ? core : `${prep ?? (x.granularity === 'day' ? 'on' : 'in')} ${core}`;
+      // A week is "the week of ..."; vaguer spans ("recently", "the next few months") stay in the article's words,
+      // which keep the question whole.
+      const week = x.granularity === 'week' && /^the week of /.test(x.resolved ?? '') ? x.resolved! : undefined;
+      if (!week && (!core || !plain)) continue;
+      const dated = week ? `${before ? '' : `${prep ?? 'in'} `}${week}` : before ? core! : `${prep ?? (x.granularity === 'day' ? 'on' : 'in')} ${core}`;
       question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
     }
   }

@@ -492,3 +492,10 @@ test('an answer opening "At the time" carries the sentence that says when', () =
   assert.ok(!offer || /in November/.test(offer[1]), JSON.stringify([...a]));
   assert.ok(offer, JSON.stringify([...a]));
 });
+
+test('a vague span stays in the question rather than leave it bare; a purpose cut to a bare quantity or "and ..." asks nothing', () => {
+  const ford = questions(article('Ford recall', ['Ford Motor worked over the next few months to respond to the safety agency.']));
+  assert.ok(!ford.includes('Why did Ford Motor work?'), ford.join(' | '));
+  const cane = questions(article('Cane output', ['Brazil, the largest cane producer, uses over half to produce alcohol fuel.', 'Miki Sudo ate 51 hot dogs and buns in 10 minutes.']));
+  assert.ok(!cane.some((q) => /over half\?|and buns/.test(q)), cane.join(' | '));
+});

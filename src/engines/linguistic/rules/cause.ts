@@ -57,6 +57,10 @@ export const causeRule: FrameRule = (ctx) => {
     const rest = restText(ctx, r0, end);
     if (rest === undefined) return [];
     if (end - r0 > 16) return [];
+    // "Why did Ford work?": a purpose with nothing left of its clause but the verb asks nothing.
+    if (kind === 'purpose' && !rest && !clause.verb.copula) return [];
+    // "Why does Brazil use over half?": a quantity cut from its "of ..." or its noun says nothing.
+    if (/\b(half|most|majority|rest|part|share|some|all|much)$/i.test(rest)) return [];
     // "Why wouldn't X ...": a negated clause keeps its negation, or the question asks the opposite.
     const question = whQuestion('Why', f, rest, !clause.verb.negated);
     const weight = kind === 'cause' ? 0.95 : 0.75;

@@ -47,6 +47,8 @@ export function trimRest(f: Frame, a: number, b: number, keepWith = false): numb
 
 function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
   const t = f.s.tokens;
+  // "ate 51 hot dogs and buns": a remainder that opens with "and" belongs to what came before it.
+  if (/^(and|or)$/.test(t[a]?.lower ?? '')) return a;
   let keptInfinitive = false;
   for (let k = a; k < b; k++) {
     // Step over a parenthesis ("$102.6bn (£53.51bn) debt"): the question leaves it out.
