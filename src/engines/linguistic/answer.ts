@@ -1,6 +1,7 @@
 // Answers built from evidence sentences: trimmed of discourse markers, never reworded.
 import { sentenceById, type Doc, type Sentence } from '../../nlp/doc.js';
 import type { Candidate } from '../../types.js';
+import type { TimeExpression } from '../../nlp/time/index.js';
 import { DISCOURSE_MARKERS } from '../../lang/en/words.js';
 import { capitalise } from './realise.js';
 import { fullName, resolvePronoun } from './context.js';
@@ -176,9 +177,9 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
 }
 
 /**
- * "Why did Twitter shares fall on Friday?" means nothing to a reader without the date line: a relative day, month
- * or year in a question is given its date ("on 21 October 2022", "in September 2022"); "recently" and spans
- * are dropped from the question, which the answer then dates.
+ * "Why did Twitter shares fall on Friday?" means nothing to a reader without the date line: a relative day, week,
+ * month or year in a question is given its date ("on 21 October 2022", "in September 2022"); vaguer spans
+ * ("recently", "the next few months") and times used as modifiers ("its Friday closing price") stay as written.
  */
 export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
   if (!doc.article.date) return c;
@@ -187,24 +188,27 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
     for (const x of sentenceById(doc, id)?.times ?? []) {
       if (!x.relative || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
       const at = question.indexOf(x.text);
-      if (at < 0 || /^['’]/.test(question.slice(at + x.text.length))) continue;
-      // "from its Friday closing price": a time used as a modifier stays as written.
-      if (/\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
-      const core = x.resolved?.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|^\d{4}$/u)?.[0];
-      const plain = x.granularity === 'day' || x.granularity === 'month' || x.granularity === 'year';
-      // "by Friday", "since last year": the preposition stays; "on", "in" or none take the date's own.
-      const prep = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
-      // "set a hearing for Wednesday morning": a preposition before the words is kept and takes the bare date.
-      const before = !/^(on|in|at|during)\s/i.test(x.text) && !prep && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of)\s+$/i.test(question.slice(0, at));
-      // A week is "the week of ..."; vaguer spans ("recently", "the next few months") stay in the article's words,
-      // which keep the question whole.
-      const week = x.granularity === 'week' && /^the week of /.test(x.resolved ?? '') ? x.resolved! : undefined;
-      if (!week && (!core || !plain)) continue;
-      const dated = week ? `${before ? '' : `${prep ?? 'in'} `}${week}` : before ? core! : `${prep ?? (x.granularity === 'day' ? 'on' : 'in')} ${core}`;
+      if (at < 0 || /^['’]/.test(question.slice(at + x.text.length)) || /\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
+      const dated = datedPhrase(x, question.slice(0, at));
+      if (dated === undefined) continue;
       question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
     }
   }
   return question === c.question ? c : { ...c, question };
+}
+
+/** The words that replace a relative time in a question, or undefined to keep it. */
+function datedPhrase(x: TimeExpression, before: string): string | undefined {
+  const week = x.granularity === 'week' && /^the week of /.test(x.resolved ?? '') ? x.resolved : undefined;
+  const plain = x.granularity === 'day' || x.granularity === 'month' || x.granularity === 'year';
+  const date = week ?? (plain ? x.resolved?.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|^\d{4}$/u)?.[0] : undefined);
+  if (!date) return undefined;
+  // "by Friday", "since last year": the expression's own preposition stays.
+  const own = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
+  if (own) return `${own} ${date}`;
+  // "set a hearing for Wednesday morning", "as of Monday": a preposition already in the question takes the bare date.
+  if (!/^(on|in|at|during)\s/i.test(x.text) && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of)\s+$/i.test(before)) return date;
+  return `${x.granularity === 'day' ? 'on' : 'in'} ${date}`;
 }
 
 const RELATIVE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|past|recent|recently|ago)\b/i;
