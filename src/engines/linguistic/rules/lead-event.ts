@@ -161,16 +161,10 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
   if (stance) {
     if (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(next.pos) && next.lower !== 'that') return undefined;
     // "Ukraine claimed Russia was behind the attack" -> "What did Ukraine claim about Russia?": the reported
-    // clause's named subject says what the view is about.
-    const from = next.lower === 'that' ? r0 + 1 : r0;
-    const the = t[from]?.lower === 'the' ? 1 : 0;
-    const named = entities.find((e) => e.start === from + the && /^(person|organisation|country|place)$/.test(e.type) && /^(VERB|AUX)$/.test(t[e.end]?.pos ?? ''));
-    const about = named && { text: `${the ? 'the ' : ''}${named.text}` };
-    // "The Bank of England said interest rates would stay on hold" -> "... say about interest rates?": the
-    // reported clause's own short subject, when it reads on its own ("it", "the move" do not).
-    const inner = about ? undefined : analyseClause(t, from, rEnd);
+    // clause's own short subject says what the view is about, when it reads on its own ("it", "the move" do not).
+    const inner = analyseClause(t, next.lower === 'that' ? r0 + 1 : r0, rEnd);
     const plain = inner && inner.subject[1] - inner.subject[0] <= 7 && t.slice(...inner.subject).every((x) => /^(DET|PROPN|NOUN|ADJ|CCONJ|NUM)$/.test(x.pos));
-    const topic = about?.text ?? (plain ? render(inner.subject[0], inner.subject[1]) : undefined);
+    const topic = plain ? render(inner.subject[0], inner.subject[1]) : undefined;
     return finishQuestion(joinWords(['What', aux, subj, group, topic && !subject.toLowerCase().includes(topic.toLowerCase()) ? `about ${topic}` : '']));
   }
   if (/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || next.lower === 'that' || next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower)) {
