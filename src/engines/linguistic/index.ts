@@ -26,7 +26,7 @@ const FALLBACK_RULES: readonly FrameRule[] = [placeRule, subjectRule];
 function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (s.tokens.length < 5 || s.tokens.length > 70 || isSubhead(s)) continue;
+    if (s.tokens.length < 5 || s.tokens.length > 70 || isSubhead(s) || CAPTION_CREDIT.test(s.text)) continue;
     for (const frame of framesOf(doc, s)) {
       for (const rule of lenient ? [...FRAME_RULES, ...FALLBACK_RULES] : FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
     }
@@ -40,6 +40,9 @@ function isSubhead(s: Doc['sentences'][number]): boolean {
   // "ADVANCE WARS DS The UK Nintendo DS launch line-up is ...": a heading in capitals run into its paragraph.
   return !/[.!?;:"”’')\]]$/.test(s.text.trim()) || /^[A-Z]{3,}(?:\s+[A-Z0-9]{2,})+\s+[A-Z][a-z]/.test(s.text);
 }
+
+/** A photo caption run into the text carries its credit: "Anthony Wallace/AFP/Getty Images A victim ...". */
+const CAPTION_CREDIT = /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*\/(?:AFP|AP|Getty Images|Reuters|Bloomberg|EPA|Shutterstock|USA TODAY|Sipa)\b/u;
 
 /** Fewer candidates than this and the article gets a second, lenient pass: an FAQ of one or two
  *  imperfect pairs serves a reader better than none. */

@@ -499,3 +499,13 @@ test('a vague span stays in the question rather than leave it bare; a purpose cu
   const cane = questions(article('Cane output', ['Brazil, the largest cane producer, uses over half to produce alcohol fuel.', 'Miki Sudo ate 51 hot dogs and buns in 10 minutes.']));
   assert.ok(!cane.some((q) => /over half\?|and buns/.test(q)), cane.join(' | '));
 });
+
+test('a photo credit run into a sentence gives no questions; a place the headline names is not asked "Where"', () => {
+  const qs = questions(article('Crowd crush in Seoul', ['Anthony Wallace/AFP/Getty Images A victim is transported on a stretcher in the district of Itaewon in Seoul.', 'Officials said the crowd surged in Seoul on Saturday night.']));
+  assert.ok(!qs.some((q) => /Getty|^Where .*Seoul|in Seoul\?/.test(q)), qs.join(' | '));
+});
+
+test('"an ex-Trump lawyer", not "an Ex-Trump lawyer"', () => {
+  const a = [...answers(article('Trump co-defendants', ['Ex-Trump lawyer Jenna Ellis surrendered at the Fulton County jail on Wednesday.', 'Jenna Ellis was released on bond.']))];
+  assert.ok(a.some(([q, x]) => q === 'Who is Jenna Ellis?' && /is an ex-Trump lawyer/.test(x)), JSON.stringify(a));
+});

@@ -117,7 +117,13 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   out.push(...appositionDefinitions(doc, out));
   out.push(...descriptorDefinitions(doc, out));
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
-  return out.filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? ''));
+  return out.filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? '')).map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }));
+}
+
+/** "X is the Former Vice President", "an Ex-Trump lawyer": a time modifier keeps the capital of the sentence its
+ *  descriptor opened; it loses it here. */
+function lowerDescriptor(answer: string): string {
+  return answer.replace(/\b(is (?:the|a|an) )(Ex-|Former|Acting|Late|Then|Outgoing|Incoming|Interim|Retired|Veteran)(?=[ -]?\p{L})/u, (_, lead: string, word: string) => `${lead}${word.toLowerCase()}`);
 }
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
@@ -178,8 +184,6 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       if (office && !named && !DEMONYM_START.test(words[0].text)) continue;
       let described = s.text.slice(t[a].start, t[e.start - 1].end);
       if (words[0].pos !== 'PROPN' && words[1]?.pos !== 'PROPN' && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
-      // "the former Southampton manager": a sentence's capital on a time modifier goes.
-      described = described.replace(/^(Former|Acting|Late|Then|Outgoing|Incoming|Interim|Retired|Veteran)\b/, (m) => m.toLowerCase());
       // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
       const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".

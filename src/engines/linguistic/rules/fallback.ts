@@ -21,6 +21,9 @@ export const placeRule: FrameRule = (ctx) => {
     if (t[ent.end]?.text === "'s" || t[ent.end]?.text === '’s' || t[ent.end]?.pos === 'NOUN') continue;
     // "in Utah and California" or "in Iraq, Kabul ...": a list of places is not one answer.
     if (/^(and|or|,)$/.test(t[ent.end]?.text ?? '')) continue;
+    // A place the headline names is an answer the reader already has ("Where are EU leaders meeting?" under
+    // "EU leaders meet in Brussels").
+    if (ctx.doc.article.title?.includes(ent.text)) return [];
     const before = restText(ctx, r0, k);
     const after = ent.end < end ? restText(ctx, ent.end, end) : '';
     if (before === undefined || after === undefined) return [];
