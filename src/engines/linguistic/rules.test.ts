@@ -509,3 +509,8 @@ test('"an ex-Trump lawyer", not "an Ex-Trump lawyer"', () => {
   const a = [...answers(article('Trump co-defendants', ['Ex-Trump lawyer Jenna Ellis surrendered at the Fulton County jail on Wednesday.', 'Jenna Ellis was released on bond.']))];
   assert.ok(a.some(([q, x]) => q === 'Who is Jenna Ellis?' && /is an ex-Trump lawyer/.test(x)), JSON.stringify(a));
 });
+
+test('no object question over an unnamed subject, even for a thin article', () => {
+  const qs = questions(article('Weather toll', ['Extreme weather events hit dozens of towns last year, the report found.']));
+  assert.ok(!qs.some((q) => /^What did extreme weather events hit/.test(q)), qs.join(' | '));
+});

@@ -41,7 +41,7 @@ export const objectRule: FrameRule = (ctx) => {
   // but 21% of other "What did X <verb>?" questions (round d). The lead's own verb is the news, whatever it is.
   const lead = s.n <= 1;
   if (!lead && !COMMITMENT_VERBS.has(v.lemma) && !NEXT_VERBS.has(v.lemma)) return [];
-  if (!(f.named || ctx.lenient)) return [];
+  if (!f.named) return [];
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
   const first = t[r0];
