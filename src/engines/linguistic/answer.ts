@@ -178,7 +178,8 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
 
 /**
  * "Why did Twitter shares fall on Friday?" means nothing to a reader without the date line: a relative day, week,
- * month or year in a question is given its date ("on 21 October 2022", "in September 2022"); vaguer spans
+ * month or year in a question, or a month without its year, is given its date ("on 21 October 2022", "in September
+ * 2022", "in February 1987"); vaguer spans
  * ("recently", "the next few months") and times used as modifiers ("its Friday closing price") stay as written.
  */
 export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
@@ -186,7 +187,9 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
   let { question } = c;
   for (const id of c.evidence) {
     for (const x of sentenceById(doc, id)?.times ?? []) {
-      if (!x.relative || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
+      // A bare month is relative too: "in February" in a Reuters brief is February of the brief's year.
+      const bareMonth = x.granularity === 'month' && MONTH_NAME.test(x.text);
+      if (!x.relative || !(RELATIVE_WORDS.test(x.text) || bareMonth) || /\d/.test(x.text)) continue;
       const at = question.indexOf(x.text);
       if (at < 0 || /^['’]/.test(question.slice(at + x.text.length)) || /\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
       const dated = datedPhrase(x, question.slice(0, at));
@@ -211,6 +214,7 @@ function datedPhrase(x: TimeExpression, before: string): string | undefined {
   return `${x.granularity === 'day' ? 'on' : 'in'} ${date}`;
 }
 
+const MONTH_NAME = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const RELATIVE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|past|recent|recently|ago)\b/i;
 
 /** A short lead ("130 projects.") followed by the supporting sentence, for responsiveness. */
