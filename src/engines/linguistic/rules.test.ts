@@ -516,3 +516,12 @@ test('no object question over an unnamed subject, even for a thin article', () =
   assert.ok(!qs.some((q) => /^What did extreme weather events hit/.test(q)), qs.join(' | '));
 });
 
+
+test('a why-answer leads with the reason\'s own words, as the guide\'s "Because ..." answers do', () => {
+  const a = answers(article('Summit in Tokyo', [
+    'Leaders from Japan and ASEAN convened in Tokyo to discuss stronger collaboration on maritime security.',
+    'Many ASEAN nations are reluctant to take sides due to their strong ties with China.',
+  ]));
+  assert.match(a.get('Why did leaders from Japan and ASEAN convene in Tokyo?') ?? '', /^To discuss stronger collaboration on maritime security\. Leaders from Japan/);
+  assert.match(a.get('Why are many ASEAN nations reluctant to take sides?') ?? '', /^Due to their strong ties with China\. Many ASEAN nations/);
+});

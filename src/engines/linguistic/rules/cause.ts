@@ -1,5 +1,5 @@
 // "Why has the focus of the partnership shifted towards security?", "Why are many ASEAN nations reluctant to take sides?"
-import { cleanSentence } from '../answer.js';
+import { cleanSentence, leadAnswer } from '../answer.js';
 import { candidate, evidenceOf, finishQuestion, isBaseline, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
@@ -48,7 +48,16 @@ export const causeRule: FrameRule = (ctx) => {
   const t = s.tokens;
   const [r0, rEnd] = clause.rest;
   const v = t[clause.verb.main];
-  const ask = (restEnd: number, origin: string, kind: 'cause' | 'purpose') => {
+  /** The reason's own words from `from` to the next comma or the sentence's end ("due to lower liftings"), to lead
+   *  the answer as the guide's "Because China's assertiveness ..." does; none when it runs long. */
+  const reasonFrom = (from: number): string | undefined => {
+    let e = from + 1;
+    while (e < t.length && !/^[,;:—–("“”]$/.test(t[e].text) && !(e === t.length - 1 && /^[.!?]$/.test(t[e].text))) e++;
+    // Too short to stand alone ("to study, develop and ..."), too long to lead, or cut inside a phrase ("... waters a").
+    if (e - from < 3 || e - from > 20 || /^(DET|ADP|ADJ|CCONJ|SCONJ|PART)$/.test(t[e - 1].pos)) return undefined;
+    return s.text.slice(t[from].start, t[e - 1].end);
+  };
+  const ask = (restEnd: number, origin: string, kind: 'cause' | 'purpose', reason?: string) => {
     // The remainder before the reason, without a trailing comma.
     let end = restEnd;
     for (let k = r0 + 1; k < restEnd; k++) if (isBaseline(t, k)) { end = k; break; }
@@ -64,7 +73,8 @@ export const causeRule: FrameRule = (ctx) => {
     // "Why wouldn't X ...": a negated clause keeps its negation, or the question asks the opposite.
     const question = whQuestion('Why', f, rest, !clause.verb.negated);
     const weight = kind === 'cause' ? 0.95 : 0.75;
-    return [candidate(kind, question, cleanSentence(s), evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `why:${f.subject}:${v.lemma}`)];
+    const answer = reason ? leadAnswer(reason, s) : cleanSentence(s);
+    return [candidate(kind, question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `why:${f.subject}:${v.lemma}`)];
   };
   // A fronted reason: "As China's assertiveness has become a concern, the focus ... has shifted ...".
   if (f.role === 'main' && clause.fronted && clause.frontedBy && FRONTED_CAUSE.has(clause.frontedBy)) {
@@ -73,7 +83,7 @@ export const causeRule: FrameRule = (ctx) => {
     // not "As expected," or "As a result,".
     const firstVerb = t.slice(fa + 1, fb).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const hasSubject = firstVerb > 0 && t.slice(fa + 1, fa + 1 + firstVerb).some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos));
-    if (hasSubject && (clause.frontedBy === 'because' || causalAs(t.slice(fa + 1, fb)))) return ask(trimRest(f, r0, rEnd), 'cause.fronted', 'cause');
+    if (hasSubject && (clause.frontedBy === 'because' || causalAs(t.slice(fa + 1, fb)))) return ask(trimRest(f, r0, rEnd), 'cause.fronted', 'cause', clause.frontedBy === 'because' ? reasonFrom(fa) : undefined);
   }
   // "The Frankfurt slump stems from expectations of ..." -> "What is behind the Frankfurt slump?"
   if (CAUSED_BY.has(v.lemma) && t[r0]?.lower === 'from' && !clause.verb.negated && f.role !== 'fronted') {
@@ -96,7 +106,7 @@ export const causeRule: FrameRule = (ctx) => {
       // ("published stories of Gazans who fled because ...").
       // An infinitive ("reluctant to take sides") is part of the clause and does not count.
       if (t.slice(r0, k).some((x) => ((x.pos === 'VERB' || x.pos === 'AUX') && t[x.i - 1]?.lower !== 'to') || /^(who|which|that)$/.test(x.lower))) return [];
-      return ask(k, 'cause.marker', 'cause');
+      return ask(k, 'cause.marker', 'cause', reasonFrom(k));
     }
   }
   // A sanction and its reason: "the firm had been fined 11m euros for having violated ..." -> "Why was X fined?"
@@ -133,7 +143,7 @@ export const causeRule: FrameRule = (ctx) => {
         if (/^(a|an)$/.test(t[np - 1]?.lower ?? '')) break;
         const between = t.slice(r0, k);
         if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADJ' && SUPERLATIVE.test(x.lower) || /^(enough|too|sufficient)$/.test(x.lower))) break;
-        return ask(k, 'purpose.to', 'purpose');
+        return ask(k, 'purpose.to', 'purpose', reasonFrom(k));
       }
     }
   }
