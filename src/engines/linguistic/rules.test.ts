@@ -525,3 +525,12 @@ test('a why-answer leads with the reason\'s own words, as the guide\'s "Because 
   assert.match(a.get('Why did leaders from Japan and ASEAN convene in Tokyo?') ?? '', /^To discuss stronger collaboration on maritime security\. Leaders from Japan/);
   assert.match(a.get('Why are many ASEAN nations reluctant to take sides?') ?? '', /^Due to their strong ties with China\. Many ASEAN nations/);
 });
+
+test('a descriptor is not the tail of a title or opened by a capitalised preposition', () => {
+  const a = [...answers(article('Jackson and Vons', [
+    'Lord of the Rings director Peter Jackson has signed a deal to remake King Kong.',
+    'At Southern California grocery chain Vons, shoppers found empty shelves.',
+    'Peter Jackson said filming starts next year, and Vons said supplies would return.',
+  ]))].filter(([q]) => /^(Who|What) is /.test(q)).map(([q, x]) => `${q} ${x}`);
+  assert.ok(a.includes('What is Vons? Vons is a Southern California grocery chain.') && !a.some((x) => /the Rings director|an At /.test(x)), a.join(' | '));
+});

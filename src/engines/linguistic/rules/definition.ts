@@ -164,12 +164,15 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       if (!(DESCRIPTOR_HEADS.test(head.lower) || OFFICES.test(head.lower)) || head.pos === 'PROPN' && !/^[a-z]/.test(head.text)) continue;
       let a = e.start - 1;
       // Capitalised words belong to it whatever the tagger says ("Former All Black star").
-      const part = (x: (typeof t)[number]) => /^(ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || (/^[A-Z][a-z]/.test(x.text) && !/^(The|A|An)$/.test(x.text));
+      // ("At Southern California grocery chain Vons": a capitalised preposition or article opens no descriptor.)
+      const part = (x: (typeof t)[number]) => (/^(ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^[A-Z][a-z]/.test(x.text)) && !/^(The|A|An|At|In|On|For|As|After|With|By|From|To|Of|And|But)$/.test(x.text) && x.pos !== 'ADP' && x.pos !== 'DET';
       while (a > 0 && part(t[a - 1]) && !/^['’]s$/.test(t[a - 1].text) && e.start - a < 6) a--;
       if (e.start - a < 2) continue;
       // The descriptor starts the sentence or follows a determiner, preposition or comma: it is not part of
       // a longer noun phrase ("the company's US supermarket group ...").
       if (a > 0 && !/^(DET|ADP|PUNCT|CCONJ)$/.test(t[a - 1].pos)) continue;
+      // "Lord of the Rings director Peter Jackson": after "of the" the descriptor is the tail of a title.
+      if (a > 1 && t[a - 1].lower === 'the' && t[a - 2].lower === 'of') continue;
       // "six-second video platform Vine": a hyphen glued before it means the descriptor starts earlier.
       if (a > 0 && t[a - 1].text === '-' && t[a - 1].space === '') continue;
       // Only an article may stand before it: "Former All Black star" is not "the Black star".
