@@ -534,3 +534,8 @@ test('a descriptor is not the tail of a title or opened by a capitalised preposi
   ]))].filter(([q]) => /^(Who|What) is /.test(q)).map(([q, x]) => `${q} ${x}`);
   assert.ok(a.includes('What is Vons? Vons is a Southern California grocery chain.') && !a.some((x) => /the Rings director|an At /.test(x)), a.join(' | '));
 });
+
+test('a yes/no question whose object was a quotation cut away is not asked', () => {
+  const qs = questions(article('WorldCom audit', ['Ms Cooper said Mr Scott Sullivan had not mentioned "anything uncomfortable" about the accounting during a 2001 meeting.']));
+  assert.ok(!qs.some((q) => /mentioned\?$/.test(q)), qs.join(' | '));
+});

@@ -25,6 +25,8 @@ export const negationRule: FrameRule = (ctx) => {
   if (t.some((x) => x.lower === 'if' || x.lower === 'unless') || clause.verb.auxes.some((a) => /^(would|could|might|may|should)$/.test(t[a].lower))) return [];
   const end = trimRest(f, r0, rEnd);
   if (end - r0 > 14) return [];
+  // "had not mentioned "anything uncomfortable" ...": an object cut away at its quotation leaves "Had X mentioned?".
+  if (end === r0 && /^["“]$/.test(t[r0]?.text ?? '')) return [];
   // "has not played since 2003", "has not yet decided": a bare "No" would overstate it.
   if (t.slice(r0, rEnd).some((x) => /^(since|yet|until|till|anymore|longer|again)$/.test(x.lower))) return [];
   // "not only ... but also" affirms; "not solely aimed at", "isn't always enough" deny only part, so a
