@@ -152,26 +152,24 @@ function questionStems(question: string): Set<string> {
 export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
   if (!doc.article.date) return c;
   let { answer } = c;
-  for (const id of c.evidence) {
-    for (const x of sentenceById(doc, id)?.times ?? []) {
-      // Weekdays and phrases that count from the date line; a bare "March 4" or "in July" already reads as a date.
-      if (!x.relative || !x.resolved || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
-      // Spans counted back from the date line ("the 13 years to 6 June 2017") and "about a year before ..." read
-      // worse than the words; "last quarter" may be a company's fiscal quarter, not the calendar's.
-      if (/^the .* (to|before) |^about /.test(x.resolved) || x.granularity === 'quarter') continue;
-      const at = answer.indexOf(x.text);
-      const end = at + x.text.length;
-      // "last month's search": no date inside a possessive.
-      if (at < 0 || /^['’]/.test(answer.slice(end))) continue;
-      // "in July or August this year": a date after the second of two would read as the only one.
-      if (/\b(or|and|to|through)\s+$/i.test(answer.slice(Math.max(0, at - 9), at))) continue;
-      const core = x.resolved.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|\d{4}/u)?.[0] ?? x.resolved;
-      if (answer.includes(core)) continue;
-      // "on Tuesday (7 March 2023)", not "on Tuesday (Tuesday 7 March 2023)".
-      const weekday = x.resolved.match(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) /)?.[1];
-      const date = weekday && x.text.includes(weekday) ? x.resolved.replace(`${weekday} `, '') : x.resolved;
-      answer = `${answer.slice(0, end)} (${date})${answer.slice(end)}`;
-    }
+  for (const x of evidenceTimes(doc, c)) {
+    // Weekdays and phrases that count from the date line; a bare "March 4" or "in July" already reads as a date.
+    if (!x.relative || !x.resolved || !RELATIVE_WORDS.test(x.text) || /\d/.test(x.text)) continue;
+    // Spans counted back from the date line ("the 13 years to 6 June 2017") and "about a year before ..." read
+    // worse than the words; "last quarter" may be a company's fiscal quarter, not the calendar's.
+    if (/^the .* (to|before) |^about /.test(x.resolved) || x.granularity === 'quarter') continue;
+    const at = answer.indexOf(x.text);
+    const end = at + x.text.length;
+    // "last month's search": no date inside a possessive.
+    if (at < 0 || /^['’]/.test(answer.slice(end))) continue;
+    // "in July or August this year": a date after the second of two would read as the only one.
+    if (/\b(or|and|to|through)\s+$/i.test(answer.slice(Math.max(0, at - 9), at))) continue;
+    const core = x.resolved.match(DAY_OR_MONTH)?.[0] ?? x.resolved.match(/\d{4}/)?.[0] ?? x.resolved;
+    if (answer.includes(core)) continue;
+    // "on Tuesday (7 March 2023)", not "on Tuesday (Tuesday 7 March 2023)".
+    const weekday = x.resolved.match(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) /)?.[1];
+    const date = weekday && x.text.includes(weekday) ? x.resolved.replace(`${weekday} `, '') : x.resolved;
+    answer = `${answer.slice(0, end)} (${date})${answer.slice(end)}`;
   }
   return answer === c.answer ? c : { ...c, answer };
 }
@@ -179,32 +177,35 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
 /**
  * "Why did Twitter shares fall on Friday?" means nothing to a reader without the date line: a relative day, week,
  * month or year in a question, or a month without its year, is given its date ("on 21 October 2022", "in September
- * 2022", "in February 1987"); vaguer spans
- * ("recently", "the next few months") and times used as modifiers ("its Friday closing price") stay as written.
+ * 2022", "in February 1987"); vaguer spans ("recently", "the next few months") and times used as modifiers ("its
+ * Friday closing price") stay as written.
  */
 export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
   if (!doc.article.date) return c;
   let { question } = c;
-  for (const id of c.evidence) {
-    for (const x of sentenceById(doc, id)?.times ?? []) {
-      // A bare month is relative too: "in February" in a Reuters brief is February of the brief's year.
-      const bareMonth = x.granularity === 'month' && MONTH_NAME.test(x.text);
-      if (!x.relative || !(RELATIVE_WORDS.test(x.text) || bareMonth) || /\d/.test(x.text)) continue;
-      const at = question.indexOf(x.text);
-      if (at < 0 || /^['’]/.test(question.slice(at + x.text.length)) || /\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
-      const dated = datedPhrase(x, question.slice(0, at));
-      if (dated === undefined) continue;
-      question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
-    }
+  for (const x of evidenceTimes(doc, c)) {
+    // A bare month is relative too: "in February" in a Reuters brief is February of the brief's year.
+    const bareMonth = x.granularity === 'month' && MONTH_NAME.test(x.text);
+    if (!x.relative || !(RELATIVE_WORDS.test(x.text) || bareMonth) || /\d/.test(x.text)) continue;
+    const at = question.indexOf(x.text);
+    if (at < 0 || /^['’]/.test(question.slice(at + x.text.length)) || /\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
+    const dated = datedPhrase(x, question.slice(0, at));
+    if (dated === undefined) continue;
+    question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
   }
   return question === c.question ? c : { ...c, question };
+}
+
+/** The time expressions of the sentences an answer cites. */
+function* evidenceTimes(doc: Doc, c: Candidate): Generator<TimeExpression> {
+  for (const id of c.evidence) yield* sentenceById(doc, id)?.times ?? [];
 }
 
 /** The words that replace a relative time in a question, or undefined to keep it. */
 function datedPhrase(x: TimeExpression, before: string): string | undefined {
   const week = x.granularity === 'week' && /^the week of /.test(x.resolved ?? '') ? x.resolved : undefined;
   const plain = x.granularity === 'day' || x.granularity === 'month' || x.granularity === 'year';
-  const date = week ?? (plain ? x.resolved?.match(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}|^\d{4}$/u)?.[0] : undefined);
+  const date = week ?? (plain && x.resolved ? x.resolved.match(DAY_OR_MONTH)?.[0] ?? x.resolved.match(/^\d{4}$/)?.[0] : undefined);
   if (!date) return undefined;
   // "by Friday", "since last year": the expression's own preposition stays.
   const own = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
@@ -214,6 +215,8 @@ function datedPhrase(x: TimeExpression, before: string): string | undefined {
   return `${x.granularity === 'day' ? 'on' : 'in'} ${date}`;
 }
 
+/** "5 March 2024" or "March 2024" inside a resolved description ("Tuesday 5 March 2024"). */
+const DAY_OR_MONTH = /\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}/u;
 const MONTH_NAME = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const RELATIVE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|past|recent|recently|ago)\b/i;
 
