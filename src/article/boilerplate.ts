@@ -107,6 +107,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: 'separator', zone: 'anywhere', pattern: /^[^\p{L}\p{N}]{1,20}$/u, maxWords: 0 },
 ];
 
+/** A label glued before a paragraph's own text, which is kept without it: "AI-assisted summary The Trump
+ *  administration is proposing ..." (a publisher's summary box). */
+export const LEADING_LABEL = /^AI-assisted summary\s+(?=\p{Lu})/u;
+
 /** A paragraph with at least this many words starts the body proper and ends the 'lead' zone. */
 export const LEAD_END_WORDS = 12;
 /** The 'lead' zone never extends past this many paragraphs. */

@@ -70,3 +70,8 @@ test('drops a photo gallery flattened into one paragraph', () => {
   assert.deepEqual(r.paragraphs, [BODY, 'More text follows here.']);
   assert.deepEqual(r.dropped.map((d) => d.rule), ['gallery']);
 });
+
+test('a summary box keeps its text without its label', () => {
+  const r = dropBoilerplate(['AI-assisted summary The council approved the budget on Monday after a long debate about roads.', BODY]);
+  assert.equal(r.paragraphs[0], 'The council approved the budget on Monday after a long debate about roads.');
+});

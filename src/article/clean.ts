@@ -1,5 +1,5 @@
 // Drop boilerplate paragraphs (rules in boilerplate.ts) from a body, conservatively.
-import { BOILERPLATE_RULES, LEAD_END_WORDS, LEAD_MAX_PARAGRAPHS, type BoilerplateRule } from './boilerplate.js';
+import { BOILERPLATE_RULES, LEADING_LABEL, LEAD_END_WORDS, LEAD_MAX_PARAGRAPHS, type BoilerplateRule } from './boilerplate.js';
 import { countWords } from './text.js';
 
 export interface CleanResult {
@@ -45,7 +45,8 @@ export function dropBoilerplate(paragraphs: readonly string[], extra: readonly s
   const dropped: { text: string; rule: string }[] = [];
   // The lead zone (bylines, datelines) lasts until the first paragraph long enough to be body text.
   let inLead = true;
-  paragraphs.forEach((text, i) => {
+  paragraphs.forEach((original, i) => {
+    const text = original.replace(LEADING_LABEL, '');
     if (i >= LEAD_MAX_PARAGRAPHS) inLead = false;
     const rule = matchRule(text, inLead, speakers);
     if (rule) dropped.push({ text, rule: rule.id });

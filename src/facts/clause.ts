@@ -87,6 +87,8 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   for (; j < tokens.length; j++) {
     const t = tokens[j];
     // "is not only gathering speed ... but also": an addition, not a denial.
+    // "will no longer be": a negation in two words.
+    if (t.lower === 'no' && tokens[j + 1]?.lower === 'longer' && (auxes.length || j === k)) { negated = true; j++; continue; }
     if (NEG.has(t.lower)) { if (!/^(only|just|merely|simply|solely)$/.test(tokens[j + 1]?.lower ?? '')) negated = true; continue; }
     // "has since broken": "since" between an auxiliary and a participle is an adverb.
     if (t.lower === 'since' && auxes.length && tokens[j + 1]?.pos === 'VERB') continue;
@@ -123,6 +125,11 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
     }
     if (HAVE.has(lt.lower) && auxes.length === 1) {
       return { start: k, end: last + 1, auxes: [], main: last, copula: false, passive: false, negated, tense: verbTense(lt), modal: false };
+    }
+    // "will have no chance", "did not have": "have" as the main verb after a modal or "do".
+    const before = auxes.slice(0, -1);
+    if (lt.lower === 'have' && before.every((a) => MODALS.has(tokens[a].lower) || DO.has(tokens[a].lower))) {
+      return { start: k, end: last + 1, auxes: before, main: last, copula: false, passive: false, negated, tense: verbTense(tokens[before[0]]), modal: before.some((a) => MODALS.has(tokens[a].lower)) };
     }
   }
   return undefined;
@@ -162,6 +169,31 @@ function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
   return { end: 0 };
 }
 
+/** Is the quote mark at i one of a nickname's pair inside a name (Marion "Suge" Knight)? */
+function nickname(t: readonly Token[], i: number): boolean {
+  const at = (j: number) => t[j]?.pos === 'PROPN';
+  return /^["“”]$/.test(t[i].text) && (at(i - 1) && at(i + 1) && /^["“”]$/.test(t[i + 2]?.text ?? '') && at(i + 3)
+    || at(i + 1) && at(i - 1) && /^["“”]$/.test(t[i - 2]?.text ?? '') && at(i - 3));
+}
+
+/** Where the main verb group starts after a relative clause or infinitive that opens at k inside the subject, or
+ *  undefined when the postmodifier does not end cleanly in an auxiliary-led group (a subordinate "how" or "if", a comma,
+ *  or a pronoun before the group means another clause is in the way). */
+function postmodifierEnd(tokens: readonly Token[], k: number, start: number, to: number): number | undefined {
+  const opener = tokens[k];
+  const relative = /^(that|which|who)$/.test(opener.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1].pos);
+  const infinitive = opener.lower === 'to' && opener.pos === 'PART' && tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.pos === 'VERB';
+  if (!relative && !infinitive) return undefined;
+  let sawVerb = false;
+  for (let m = k + 1; m < to && m - start <= 14; m++) {
+    const t = tokens[m];
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || /^(how|why|when|where|whether|if|who|which|that|whose)$/.test(t.lower)) return undefined;
+    if (sawVerb && isAux(t) && /^(NOUN|PROPN|NUM|ADJ)$/.test(tokens[m - 1].pos)) return readVerbGroup(tokens, m) ? m : undefined;
+    if (t.pos === 'VERB' || isAux(t)) sawVerb = true;
+  }
+  return undefined;
+}
+
 const ROLE_BEFORE_NAME = /^(chief|boss|head|founder|chairman|chairwoman|president|director|spokesman|spokeswoman|executive|minister|leader|manager|coach|captain|secretary|governor)$/;
 
 const mainClauses = new WeakMap<readonly Token[], Clause | null>();
@@ -190,20 +222,25 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     if (fr2.end > 0) { fronted = [start, start + fr2.end]; frontedBy = fr2.by ?? frontedBy; start += fr2.end; }
   }
   // A leading conjunction or bare discourse adverb ("But", "Still", "Also") is not part of the subject.
-  while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ'))) start++;
+  while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ' && !(tokens[start + 1]?.text === '-' && tokens[start + 1].space === '')))) start++;
   // A fronted time without a comma ("In 1986 exports totalled ...", "In 1942 Congress created ...").
   if (!fronted && tokens[start]?.pos === 'ADP' && /^(in|on|during)$/i.test(tokens[start].text) && /^(\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[start + 1]?.text ?? '')) {
     let j = start + 2;
-    while (j < to && (tokens[j].pos === 'NUM' || /^\d{4}$/.test(tokens[j].text))) j++;
+    // ("In January 25 people were jailed": a number before its noun counts the subject, it is no day.)
+    while (j < to && (tokens[j].pos === 'NUM' || /^\d{4}$/.test(tokens[j].text)) && !/^(NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) j++;
     if (j < to && tokens[j].text !== ',') { fronted = [start, j]; start = j; }
   }
   // Subject: up to the first verb group, over noun-phrase material only. A time phrase after the
   // subject ("Gov. Kay Ivey on Monday signed ...") ends it and is stepped over.
   let k = start;
   let skipTo = -1;
-  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start))) {
-    if (k > start && tokens[k].pos === 'ADP' && TIME_WORD.test(tokens[k + 1]?.text ?? '')) {
-      let j = k + 2;
+  // ("Newly-crowned champion X": an adverb hyphened to its participle is part of the noun phrase.)
+  const hyphenedAdverb = (j: number) => tokens[j].pos === 'ADV' && tokens[j + 1]?.text === '-' && tokens[j + 1].space === '';
+  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k))) {
+    // ("the retailer in late January joined": "early", "late" and "mid" may come before the time word.)
+    const hedge = /^(early|late|mid)$/i.test(tokens[k + 1]?.text ?? '') ? 1 : 0;
+    if (k > start && tokens[k].pos === 'ADP' && TIME_WORD.test(tokens[k + 1 + hedge]?.text ?? '')) {
+      let j = k + 2 + hedge;
       while (j < to && (tokens[j].pos === 'NUM' || tokens[j].text === ',' && tokens[j + 1]?.pos === 'NUM')) j++;
       if (readVerbGroup(tokens, j)) { skipTo = j; break; }
     }
@@ -223,6 +260,11 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     const alsoRelative = tokens[m]?.pos === 'VERB' && participle(tokens[m]) && /^(by|yesterday|today|earlier|last)$/.test(tokens[m + 1]?.lower ?? '');
     if (m < to && m - k < 10 && (tokens[m].pos === 'VERB' || isAux(tokens[m])) && !/^(than|as)$/.test(tokens[m - 1].lower) && !alsoRelative) k = m;
   }
+  // A relative clause or an infinitive after the subject's noun ("A mobile phone that recognises movements has been
+  // launched", "A failed government scheme to offer courses online has been branded"): the main verb group is the
+  // next one with an auxiliary.
+  const post = k > start && k < to ? postmodifierEnd(tokens, k, start, to) : undefined;
+  if (post !== undefined) k = post;
   // An interruption after the subject: an apposition ("Parmalat, the Italian food group ..., has reported"),
   // a non-restrictive relative clause ("The firm, which is now ..., benefited") or an adverb (", meanwhile,").
   const open = tokens[k]?.text;
@@ -252,7 +294,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // "New figures show the price index rose ...": a verb of showing read as a noun inside the subject.
   if (subj.some((t, i) => i > 0 && /^(show|shows|showed|suggest|suggested|reveal|reveals|revealed|indicate|indicates|indicated)$/.test(t.lower) && /^(figures|data|survey|study|report|poll|research|statistics|numbers|results)$/.test(subj[i - 1].lower))) return undefined;
   if (subj.some((t) => /^[B-HJ-Z]$/.test(t.text))) return undefined;
-  if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z][A-Za-z]+$/.test(subj[i + 1]?.text ?? ''))))) return undefined;
+  if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) && !nickname(subj, i) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z][A-Za-z]+$/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP' && subj[i - 1].pos === 'PROPN')) return undefined;
   if (!subj.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || taggedVerbName(tokens, t.i, start))) return undefined;
@@ -264,8 +306,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   const head = tokens[verb.main];
   if (!verb.auxes.length && !verb.copula && /ing$/.test(head.lower) && head.lower !== head.lemma) {
     let m = verb.main + 1;
-    while (m < to && m - k < 12 && inSubject(tokens[m])) m++;
-    const real = m < to && m - k < 12 ? readVerbGroup(tokens, m) : undefined;
+    while (m < to && m - start <= 14 && inSubject(tokens[m])) m++;
+    const real = m < to && m - start <= 14 ? readVerbGroup(tokens, m) : undefined;
     if (!real || !real.auxes.length && !real.copula && /ing$/.test(tokens[real.main].lower)) return undefined;
     k = m;
     verb = real;

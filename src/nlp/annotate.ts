@@ -64,6 +64,55 @@ function fixToVerbs(raw: RawSentence[]): void {
   }
 }
 
+/** Verb tags that cannot be verbs where they stand, which the tagger gives to names and participles:
+ *  - a capitalised word beside a name mid-sentence ("England's Josh/VERB Lewsey");
+ *  - a capitalised opener never used lower-case in the article that is followed by a comma ("Ford/VERB, the US car
+ *    company"), heads a run of names that is the subject ("Downing/VERB Street has confirmed") or is capitalised
+ *    mid-sentence elsewhere; "Putting Vioxx back on the shelves" stays a verb;
+ *  - a participle before its noun after "a", "an" or "the", after a hyphen, or opening the sentence ("a failed/VERB
+ *    scheme", "state-owned/VERB airline", "Distinguished/VERB lawyer Lord Scarman"). */
+function fixMisreadVerbs(raw: RawSentence[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): void {
+  for (const s of raw) {
+    const t = s.tokens;
+    for (let k = 0; k < t.length; k++) {
+      const w = t[k];
+      if (w.pos !== 'VERB') continue;
+      const next = t[k + 1];
+      const prev = t[k - 1];
+      const capitalised = /^[A-Z][a-z]+$/.test(w.text);
+      if (capitalised && (k > 0 ? prev.pos !== 'PUNCT' && besideName(t, k) : openingName(t, lowerSeen, capitalisedElsewhere))) {
+        t[k] = { ...w, pos: 'PROPN', lemma: w.lower };
+        continue;
+      }
+      if (!/(ed|en|ing)$/.test(w.lower) || w.lower === w.lemma) continue;
+      const pastParticiple = /(ed|en)$/.test(w.lower);
+      let adjective: boolean;
+      if (k === 0) {
+        // ("Citing concerns, the firm ...": an opening "-ing" clause closed by a comma is an adverbial.)
+        const firstVerb = t.findIndex((x, j) => j > 0 && (x.pos === 'VERB' || x.pos === 'AUX'));
+        const commaFirst = t.slice(1, firstVerb < 0 ? t.length : firstVerb).some((x) => x.text === ',');
+        adjective = capitalised && !lowerSeen.has(w.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' && pastParticiple) && (pastParticiple || !commaFirst);
+      } else if (prev.text === '-' && prev.space === '') adjective = pastParticiple && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
+      else adjective = /^(a|an|the)$/i.test(prev.text) && next?.pos === 'NOUN';
+      if (adjective) t[k] = { ...w, pos: 'ADJ' };
+    }
+  }
+}
+
+function besideName(t: readonly Token[], k: number): boolean {
+  const name = (x: Token | undefined) => x?.pos === 'PROPN' && /^[A-Z]/.test(x.text);
+  return name(t[k + 1]) || name(t[k - 1]);
+}
+
+function openingName(t: readonly Token[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): boolean {
+  if (lowerSeen.has(t[0].lower)) return false;
+  if (t[1]?.text === ',') return true;
+  let run = 1;
+  while (t[run]?.pos === 'PROPN') run++;
+  if (run === 1) return false;
+  return capitalisedElsewhere.has(t[0].text) || t[run]?.pos === 'AUX' || t[run]?.pos === 'VERB';
+}
+
 export function annotate(article: Article): Doc {
   const raw: { paragraph: number; index: number; s: RawSentence }[] = [];
   article.paragraphs.forEach((p, paragraph) => {
@@ -77,6 +126,7 @@ export function annotate(article: Article): Doc {
   if (article.title) for (const w of article.title.split(/\s+/)) capitalisedElsewhere.add(w.replace(/[^A-Za-z'’-]/g, ''));
   fixInitialPos(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixToVerbs(raw.map((r) => r.s));
+  fixMisreadVerbs(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixOpeningPlurals(raw.map((r) => r.s));
 
   const acronyms = new Map<string, { long: string; sentence: number }>();

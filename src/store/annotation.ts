@@ -8,7 +8,7 @@ import type { TimeExpression } from '../nlp/time/index.js';
 import { VERSION } from '../version.js';
 
 // Bumped whenever annotate() reads a text differently (a2: sentence splits inside abbreviations, time fixes, to-verbs after names, initial names; a3: "-ed"/"-ing" lemmas of e-final verbs, ordinal weekdays, "$1m" amounts, company names with "and").
-export const ANNOTATION_VERSION = `${VERSION}+a3`;
+export const ANNOTATION_VERSION = `${VERSION}+a4`;
 
 type TokenRow = [string, string, string, number, number, string]; // text, lemma, pos, start, end, space
 type EntityRow = [string, string, number, number]; // text, type, start, end

@@ -688,8 +688,9 @@ export function lowerInitial(text: string, first: Token | undefined, doc?: Doc):
   if (TITLES.has(first.lower) && /^[A-Z]/.test(text.split(' ')[1] ?? '')) return text;
   // A substituted name (for a pronoun or description) keeps its capitals.
   if (!text.startsWith(first.text)) return text;
-  // "First Republic was seized": a capitalised noun before a name is part of it.
-  if (first.pos === 'NOUN' && /^[A-Z][a-z]/.test(first.text) && !PERSON_ROLES.has(first.lower) && /^[A-Z]/.test(text.slice(first.text.length + 1))) return text;
+  // "First Republic was seized", "Downing/VERB Street has confirmed": a capitalised noun (or a name the tagger read
+  // as a verb) before a name is part of it.
+  if ((first.pos === 'NOUN' || first.pos === 'VERB') && /^[A-Z][a-z]/.test(first.text) && !PERSON_ROLES.has(first.lower) && /^[A-Z]/.test(text.slice(first.text.length + 1))) return text;
   // Demonyms and words with inner capitals are names: "European leaders", "GlaxoSmithKline".
   if (DEMONYMS.has(first.text) || COUNTRIES[first.text] !== undefined || /^.+[A-Z]/.test(first.text)) return text;
   return text[0].toLowerCase() + text.slice(1);

@@ -49,6 +49,12 @@ export function invert(clause: Clause, subject: string, dropNegation = true): [s
         if (!dropNegation) words.push(t.lower === 'never' ? 'never' : 'not');
         continue;
       }
+      // "will no longer be issuing": the two-word negation goes or stays whole.
+      if (t.lower === 'no' && tokens[k + 1]?.lower === 'longer') {
+        if (!dropNegation) words.push('no longer');
+        k++;
+        continue;
+      }
       if (t.pos === 'ADV' && k !== verb.main) continue;
       words.push(CONTRACTED[t.lower] ?? t.text);
     }

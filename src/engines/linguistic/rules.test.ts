@@ -539,3 +539,14 @@ test('a yes/no question whose object was a quotation cut away is not asked', () 
   const qs = questions(article('WorldCom audit', ['Ms Cooper said Mr Scott Sullivan had not mentioned "anything uncomfortable" about the accounting during a 2001 meeting.']));
   assert.ok(!qs.some((q) => /mentioned\?$/.test(q)), qs.join(' | '));
 });
+
+test('"no longer" asks about now, not the past, and a causative or quotation-cut "have" is not asked', () => {
+  const qs = questions(article('Paralympics and Delta', [
+    'Russia is no longer banned by the International Paralympic Committee, which voted on the question in Berlin.',
+    'A Delta spokesperson confirmed on Wednesday that Ms Simonetti was no longer an employee of the airline.',
+    'Mr McLetchie did not have a complaint made against him by the watchdog in Edinburgh.',
+    'Opera does not have to be "trained" to recognise an individual voice, the company said.',
+  ]));
+  assert.ok(qs.includes('Is Russia banned by the International Paralympic Committee?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /Simonetti|McLetchie|have to be\?/.test(q)), qs.join(' | '));
+});

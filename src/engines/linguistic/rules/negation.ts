@@ -25,10 +25,15 @@ export const negationRule: FrameRule = (ctx) => {
   if (t.some((x) => x.lower === 'if' || x.lower === 'unless') || clause.verb.auxes.some((a) => /^(would|could|might|may|should)$/.test(t[a].lower))) return [];
   const end = trimRest(f, r0, rEnd);
   if (end - r0 > 14) return [];
-  // "had not mentioned "anything uncomfortable" ...": an object cut away at its quotation leaves "Had X mentioned?".
-  if (end === r0 && /^["“]$/.test(t[r0]?.text ?? '')) return [];
+  // "had not mentioned "anything uncomfortable" ...", "does not have to be "trained"": a phrase cut at its quotation
+  // leaves "Had X mentioned?", "Does Opera have to be?".
+  if (/^["“]$/.test(t[end]?.text ?? '') && (end === r0 || /^(AUX|VERB|PART|ADP|DET)$/.test(t[end - 1].pos))) return [];
   // "has not played since 2003", "has not yet decided": a bare "No" would overstate it.
   if (t.slice(r0, rEnd).some((x) => /^(since|yet|until|till|anymore|longer|again)$/.test(x.lower))) return [];
+  // "was no longer an employee": in the past, "no" would deny that she ever was.
+  if (clause.verb.tense === 'past' && t.slice(clause.verb.start, clause.verb.end).some((x) => x.lower === 'longer')) return [];
+  // "did not have a complaint made against him": a causative "have" reads as garble once inverted.
+  if (t[clause.verb.main].lemma === 'have' && t.slice(r0, end).some((x, i) => x.pos === 'VERB' && x.lower !== x.lemma && !/ing$/.test(x.lower) && t[r0 + i - 1]?.lower !== 'to')) return [];
   // "not only ... but also" affirms; "not solely aimed at", "isn't always enough" deny only part, so a
   // question without the adverb would be answered wrongly by "No".
   if (t.some((x, i) => (x.lower === 'not' || x.lower === "n't") && /^(only|just|merely|simply|solely|always|necessarily|entirely|completely|fully|all|quite|exactly|much|very|too|as|so|everyone|everything|alone)$/.test(t[i + 1]?.lower ?? ''))) return [];

@@ -1,0 +1,56 @@
+// The main clause of whole sentences after annotation: subjects the tagger or the clause rules used to lose.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../nlp/annotate.js';
+import { mainClause } from './clause.js';
+
+/** Subject and main verb of each sentence, "-" where no clause is read. */
+function clauses(...sentences: string[]): string[] {
+  const doc = annotate({ id: 't', title: 'Test', date: '2005-02-01', format: 'plain', paragraphs: sentences });
+  return doc.sentences.map((s) => {
+    const c = mainClause(s.tokens);
+    if (!c) return '-';
+    const subject = s.tokens.slice(...c.subject).map((t) => t.text).join(' ');
+    return `${subject} | ${s.tokens[c.verb.main].text}${c.verb.negated ? ' (not)' : ''}`;
+  });
+}
+
+test('names the tagger read as verbs are names', () => {
+  assert.deepEqual(clauses(
+    'Ford, the US car company, reported higher profits on Thursday.',
+    "England's Josh Lewsey has claimed he was denied a late try.",
+    'Downing Street has confirmed British troops are on standby.',
+  ), ['Ford | reported', "England 's Josh Lewsey | claimed", 'Downing Street | confirmed']);
+});
+
+test('an opening verb before a name stays a verb', () => {
+  const doc = annotate({ id: 't', title: 'Merck', date: '2005-02-01', format: 'plain', paragraphs: ['Putting Vioxx back on the shelves is likely to boost profits at Merck.'] });
+  assert.equal(doc.sentences[0].tokens[0].pos, 'VERB');
+});
+
+test('participles before their noun belong to the subject', () => {
+  assert.deepEqual(clauses(
+    'Distinguished lawyer Lord Scarman, who conducted the inquiry into the riots, has died aged 93.',
+    'Newly-crowned Australian Open champion Marat Safin has ruled out any chance of winning Wimbledon.',
+  ), ['Distinguished lawyer Lord Scarman | died', 'Newly - crowned Australian Open champion Marat Safin | ruled']);
+});
+
+test('a relative clause or an infinitive inside the subject is stepped over to the main verb', () => {
+  assert.deepEqual(clauses(
+    'A mobile phone that recognises and responds to movements has been launched in Japan.',
+    'A failed government scheme to offer UK university courses online has been branded a waste by MPs.',
+    'Firms that flout rules on how ringtones are sold could be cut off from all UK phone networks.',
+  ), ['A mobile phone that recognises and responds to movements | launched', 'A failed government scheme to offer UK university courses online | been', '-']);
+});
+
+test('"will have", "no longer" and a nickname in quotes are read', () => {
+  assert.deepEqual(clauses(
+    'Deutsche Boerse investors unhappy with its bid will have no chance to throw out the management.',
+    'Employers will no longer be able to force workers to retire before 65.',
+    'Rap mogul Marion "Suge" Knight has been arrested for violating his parole.',
+  ), ['Deutsche Boerse investors unhappy with its bid | have', 'Employers | be (not)', 'Rap mogul Marion " Suge " Knight | arrested']);
+});
+
+test('a number after a fronted month counts the subject', () => {
+  assert.deepEqual(clauses('In January 25 people who took part in a sham marriage network were jailed.'), ['25 people who took part in a sham marriage network | jailed']);
+});
