@@ -386,8 +386,11 @@ test('the last resort asks what happened to a named measure that moved, or what 
   const ask = (title: string, lead: string) => leadEventCandidates(annotate(article(title, [lead, 'More details were not given.']))).map((c) => c.question);
   assert.deepEqual(ask('Jobless top five million', "Germany's unemployment figure rose above the psychologically important level of five million last month."), ["What happened to Germany's unemployment figure?"]);
   assert.deepEqual(ask('Earliest cooked meal', 'Scientists have found the earliest known evidence of cooking at an archaeological site in Israel.'), ['What have scientists found at an archaeological site in Israel?']);
-  // a described subject with no named place is left alone
-  assert.deepEqual(ask('Court sets date', 'A German court has set a trial date for a 100-year-old man.'), []);
+  // a described subject with no named place comes last, and only when nothing better was found
+  const [court] = leadEventCandidates(annotate(article('Court sets date', ['A German court has set a trial date for a 100-year-old man.', 'More details were not given.'])));
+  assert.equal(court?.question, 'What has a German court set?');
+  assert.equal(court?.origin, 'lead.any');
+  assert.deepEqual(ask('Jobs figures', 'Workers received partial checks on Friday.'), []);
 });
 
 test('a reporter no reader can place ("some analysts") does not stand in for "they"', () => {

@@ -25,8 +25,8 @@ const STANCE_VERBS = new Set(['believe', 'insist', 'argue', 'claim', 'fear', 'wa
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
 
 export function leadEventCandidates(doc: Doc): Candidate[] {
-  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
-    if (s.tokens.length < 6 || s.tokens.length > 50 || /^["“]/.test(s.text)) continue;
+  const leads = doc.sentences.slice(0, LEAD_SENTENCES).filter((s) => s.tokens.length >= 6 && s.tokens.length <= 50 && !/^["“]/.test(s.text));
+  for (const s of leads) {
     const c = mainClause(s.tokens);
     if (!c || c.verb.negated || c.fronted) continue;
     const moved = movedQuestion(doc, s, c);
@@ -36,12 +36,56 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
       if (described) return [candidate('event', described, cleanSentence(s), [s.id], SCORE, 'lead.described', `lead-event:${s.id}`)];
       continue;
     }
-    const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
-    if (!subject) continue;
-    const question = c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
+    const question = eventQuestion(doc, s, c);
     if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE, 'lead.event', `lead-event:${s.id}`)];
   }
+  // Still nothing: the lead's event with the subject it has, a description included ("What have peace protestors
+  // lost?", "What has happened to a guitar belonging to Jimi Hendrix?"). Scored lower still.
+  for (const s of leads) {
+    const c = mainClause(s.tokens);
+    if (!c || c.verb.negated || c.fronted || !describable(s, c)) continue;
+    // ("What did a spokesman say?": an unnamed source's words are no event.)
+    if (REPORTING_VERBS.has(s.tokens[c.verb.main].lemma)) continue;
+    // ("Brisk increases in income are to appear": "What will X do?" asks an agent to act; "What will happen to
+    // Tony Blair's big speech?" asks for a forecast.)
+    if (c.verb.copula || c.verb.passive && c.verb.modal) continue;
+    // "Great Ormond Street Hospital professor of child health, Al Aynsley-Green, was chosen": the person named
+    // between commas after the description is the subject to ask about.
+    const [, b] = c.subject;
+    const named = s.tokens[b]?.text === ',' && s.entities.find((e) => (e.type === 'person' || e.type === 'other' && s.tokens.slice(e.start, e.end).every((x) => x.pos === 'PROPN' || x.text === '-')) && e.start === b + 1 && s.tokens[e.end]?.text === ',');
+    const question = eventQuestion(doc, s, named ? { ...c, subject: [named.start, named.end] } : c);
+    if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE * 0.8, 'lead.any', `lead-event:${s.id}`)];
+  }
   return [];
+}
+
+function eventQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
+  const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
+  if (!subject) return undefined;
+  return c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
+}
+
+const PERSON_HEADS = /^(man|woman|boy|girl|person|spokesman|spokeswoman|spokesperson|source|official|resident|teenager|child|mother|father|driver)$/;
+
+/** A subject that says what it is without the article around it: a noun phrase of two to ten words, no pronoun
+ *  but a possessive, not "some" or "many" of something ("Some of the firms" leaves the reader asking which). */
+function describable(s: Sentence, c: Clause): boolean {
+  const t = s.tokens.slice(...c.subject);
+  if (!t.length || t.length > 10 || !t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return false;
+  if (/^(some|many|most|few|several|all|both|this|these|those|that|such|other|others|one)$/i.test(t[0].text)) return false;
+  // ("early in the second half Wayne Carlisle's cross": an adverbial read into the subject.)
+  if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(t[0].pos) || /^(early|late|later|earlier)$/i.test(t[0].text)) return false;
+  // One bare word ("women", "officials", "pressure") or a back-reference ("the Spaniard", "the world") is too vague.
+  const content = t.filter((x) => /^(NOUN|PROPN|ADJ|NUM)$/.test(x.pos)).length;
+  if (content < 2 || (/^the$/i.test(t[0].text) && content < 3 && !t.some((x, i) => x.pos === 'PROPN' && i < t.length - 1))) return false;
+  // "A late header by teenager Danny Graham earned ...": the name after "by" or "from" is the news, not the subject;
+  // "Less than a week after X signed ...": a fronted time read as the subject.
+  if (t.some((x) => /^(by|from|after|before|since|until)$/i.test(x.text))) return false;
+  // "A 40-year-old man", "a spokesman": someone unnamed.
+  if (/^(a|an)$/i.test(t[0].text) && PERSON_HEADS.test(t[t.length - 1].lower)) return false;
+  // ("Justice Sandra Day O'Connor early this morning lifted ...": a time read into the subject.)
+  if (s.times.some((x) => x.start < t[t.length - 1].end && x.end > t[0].start)) return false;
+  return t.every((x) => !(x.pos === 'PRON' && !/^(its|their|his|her)$/i.test(x.text)) && !/^["“”(]$/.test(x.text));
 }
 
 /** Verbs of a measure moving, which the lead of a market or economy story reports without a figure to ask for. */
@@ -152,7 +196,9 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
   if (!next || r0 >= rEnd) return undefined;
   // "What did the Telegraph say?": the outlet is the messenger, not the news.
   if (v.lemma === 'say' && NEWS_OUTLET.test(subject)) return undefined;
-  if (IDIOM_OBJECTS.has(next.lower) && next.pos === 'NOUN') return undefined;
+  // ("held their breath": the idiom's noun may follow a possessive.)
+  const objectNoun = next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower) ? t[r0 + 1] : next;
+  if (objectNoun && IDIOM_OBJECTS.has(objectNoun.lower) && objectNoun.pos === 'NOUN') return undefined;
   const [aux, subj, group] = invert(c, subject);
   if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return COMPLEMENT_TO.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
   // A particle belongs to the verb ("snapped up shares").
