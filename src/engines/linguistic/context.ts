@@ -495,7 +495,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     // some people "other": a name with no full form anywhere is left as it is.)
     const single = s.entities.find((e) => e.start === k && e.end === k + 1 && (e.type === 'person' || e.type === 'other'));
     // ("Sky Harbor's Terminal 4": after a possessive or before a number it is no surname.)
-    if (single && s.text[t.end] !== '-' && !/\d/.test(t.text) && !/^['’]s$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.pos !== 'NUM' && !TITLES.has(tokens[k - 1]?.lower ?? '') && !/^[A-Z]/.test(tokens[k - 1]?.text ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? '') && /^[A-Z](?:[a-z]|['’][A-Z])/.test(t.text)) {
+    if (single && s.text[t.end] !== '-' && !companyApposition(tokens, k) && !/\d/.test(t.text) && !/^['’]s$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.pos !== 'NUM' && !TITLES.has(tokens[k - 1]?.lower ?? '') && !/^[A-Z]/.test(tokens[k - 1]?.text ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? '') && /^[A-Z](?:[a-z]|['’][A-Z])/.test(t.text)) {
       const full = fullName(doc, t.text);
       if (full) {
         words.push({ text: full, space: t.space });
@@ -519,6 +519,13 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     text = text[0].toLowerCase() + text.slice(1);
   }
   return text;
+}
+
+/** "Ford, the US car company, ...": a name its apposition calls a company is no person's surname. */
+function companyApposition(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text !== ',') return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 9) && tokens[j].text !== ','; j++) if (COMPANY_WORDS.has(tokens[j].lemma)) return true;
+  return false;
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Miss)\.?$/;

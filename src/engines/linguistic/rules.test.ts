@@ -553,3 +553,13 @@ test('"no longer" asks about now, not the past, and a causative or quotation-cut
   assert.ok(qs.includes('Is Russia banned by the International Paralympic Committee?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /Simonetti|McLetchie|have to be\?/.test(q)), qs.join(' | '));
 });
+
+test('a lead that reports a thing is asked about; a company in apposition is no surname; "scrambled after" is the verb', () => {
+  const qs = questions(article('Ford profits rise', [
+    'Ford, the US car company, reported higher fourth quarter profits on Thursday boosted by its car loans unit.',
+    'Bill Ford said the company would invest in new models.',
+  ]));
+  assert.ok(qs.includes('What did Ford report?'), qs.join(' | '));
+  const travel = questions(article('Travel ban', ['Travelers scrambled after President Donald Trump announced a travel suspension from Europe for the next 30 days.']));
+  assert.ok(!travel.some((q) => /scrambled after/.test(q)), travel.join(' | '));
+});

@@ -1,6 +1,7 @@
 // "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
 import type { PairKind } from '../../../types.js';
 import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
+import { analyseClause, type Clause } from '../../../facts/clause.js';
 import { cleanSentence } from '../answer.js';
 import { countAt } from './figure.js';
 import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
@@ -28,6 +29,20 @@ function isToFuture(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
   return [candidate('next', question, cleanSentence(s), evidenceOf(s), 0.7 * (0.5 + ctx.salience / 2), 'object.is-to', `next:${f.subject}:${verb.lemma}`)];
 }
 
+/** Verbs of making known that may take a thing, not a clause: "Ford reported higher profits". */
+const REPORTED_THINGS = new Set(['report', 'announce', 'reveal', 'disclose', 'unveil']);
+
+/** Does the reporting verb take a noun phrase ("reported higher profits") rather than a clause ("reported
+ *  sales rose", "announced that ...")? */
+function reportsThing(clause: Clause): boolean {
+  const t = clause.tokens;
+  const [r0, rEnd] = clause.rest;
+  if (t[r0] === undefined || !REPORTED_THINGS.has(t[clause.verb.main].lemma) || !/^(DET|ADJ|NOUN|NUM)$/.test(t[r0].pos)) return false;
+  // ("higher profits on Thursday boosted by ...": a participle with its agent is no reported clause.)
+  const inner = analyseClause(t, r0, rEnd);
+  return !inner || !inner.verb.auxes.length && t[inner.verb.main + 1]?.lower === 'by';
+}
+
 export const objectRule: FrameRule = (ctx) => {
   const future = isToFuture(ctx);
   if (future.length) return future;
@@ -35,7 +50,8 @@ export const objectRule: FrameRule = (ctx) => {
   const { clause, s } = f;
   const v = s.tokens[clause.verb.main];
   if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
-  if (REPORTING_VERBS.has(v.lemma) || LIGHT_VERBS.has(v.lemma)) return [];
+  // (A lead's "Ford reported higher profits" is the news; elsewhere such verbs mostly introduce what was said.)
+  if (LIGHT_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) && !(s.n === 0 && reportsThing(clause))) return [];
   // "What did X do to Y?" is worth asking for verbs that carry news; "What did Morrison raise?" is not.
   // Outside the lead only commitments and plans: raters accepted 36% of "What did X pledge/sign/approve?"
   // but 21% of other "What did X <verb>?" questions (round d). The lead's own verb is the news, whatever it is.
