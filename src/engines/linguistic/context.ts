@@ -277,6 +277,10 @@ const GENERIC = new Set([
   'night', 'day', 'year', 'week', 'month', 'time', 'moment', 'way', 'end', 'start', 'beginning', 'first',
   'last', 'same', 'top', 'bottom', 'web', 'sun', 'moon', 'earth', 'sea', 'air', 'pandemic', 'weather',
 ]);
+/** Currencies: "the dollar" is one thing wherever it is read, though "the US dollar" says it better. */
+const CURRENCIES = new Set(['dollar', 'euro', 'pound', 'yen', 'yuan', 'rouble', 'ruble', 'rupee', 'franc', 'peso']);
+/** Measures named by what they count: "the number of mortgages approved in the UK" says which. */
+const MEASURE_OF = new Set(['number', 'price', 'cost', 'value', 'rate', 'level', 'share', 'amount', 'proportion', 'percentage', 'volume', 'size']);
 export const PLAN_NOUNS = new Set(['plan', 'statement', 'vision', 'deal', 'agreement', 'partnership', 'relationship', 'declaration', 'accord', 'pact', 'treaty', 'talks', 'summit', 'meeting', 'alliance']);
 
 /** "the comprehensive implementation plan" -> "the Japan-ASEAN comprehensive implementation plan" when the
@@ -308,9 +312,11 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
   // Named inside ("the Japan-ASEAN partnership", "the 2032 Olympics") or after ("the streets of New Orleans").
   if (words.some((x) => x.pos === 'PROPN' || x.pos === 'NUM' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
   if (/^(of|from|in|at|for|between|with|by|on)$/.test(t[e]?.lower ?? '') && t.slice(e + 1, e + 5).some((x) => x.pos === 'PROPN' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
+  if (e - k === 2 && MEASURE_OF.has(head.lemma) && t[e]?.lower === 'of' && /^(NOUN|ADJ)$/.test(t[e + 1]?.pos ?? '') && e + 2 < b) return { end: e, vague: false };
   if (GENERIC.has(head.lemma) || head.pos !== 'NOUN') return { end: e, vague: false };
   const named = e - k === 2 ? resolveDescription(doc, s, k, e) : undefined;
   if (named) return { end: e, text: named, vague: false };
+  if (CURRENCIES.has(head.lemma)) return { end: e, vague: false };
   if (PLAN_NOUNS.has(head.lemma)) {
     const parties = partiesPrefix(doc);
     // Once per sentence is enough: "the Japan-ASEAN joint vision adopted during the special summit".

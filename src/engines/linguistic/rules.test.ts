@@ -563,3 +563,11 @@ test('a lead that reports a thing is asked about; a company in apposition is no 
   const travel = questions(article('Travel ban', ['Travelers scrambled after President Donald Trump announced a travel suspension from Europe for the next 30 days.']));
   assert.ok(!travel.some((q) => /scrambled after/.test(q)), travel.join(' | '));
 });
+
+test('a measure "of" something and a currency say which without a name', () => {
+  const qs = questions(article('Loans and yen', [
+    'The percentage of non-performing loans dropped to 19.1%, down about 2 percentage points.',
+    'The yen could rise to 140 yen to the dollar, a leading Japanese businessman said.',
+  ]));
+  assert.ok(qs.includes('What did the percentage of non-performing loans drop to?') && qs.includes('What could the yen rise to?'), qs.join(' | '));
+});
