@@ -115,7 +115,7 @@ test('an answer opening with "He" names the person the question gives instead of
   const answer = got.get('What did Banker Oren Maddox call for?');
   assert.ok(answer, [...got.keys()].join(' | '));
   // The name, not the sentence before: "Maddox" or the full name the article gives.
-  assert.match(answer, /^(?:(?:Banker )?Oren )?Maddox called for closer cooperation/);
+  assert.match(answer, /(?:^|\. )(?:(?:Banker )?Oren )?Maddox called for closer cooperation/);
 });
 
 test('initialisms said letter by letter take "the"', () => {
@@ -559,7 +559,7 @@ test('a lead that reports a thing is asked about; a company in apposition is no 
     'Ford, the US car company, reported higher fourth quarter profits on Thursday boosted by its car loans unit.',
     'Bill Ford said the company would invest in new models.',
   ]));
-  assert.ok(qs.includes('What did Ford report?'), qs.join(' | '));
+  assert.ok(qs.includes('What profits did Ford report?'), qs.join(' | '));
   const travel = questions(article('Travel ban', ['Travelers scrambled after President Donald Trump announced a travel suspension from Europe for the next 30 days.']));
   assert.ok(!travel.some((q) => /scrambled after/.test(q)), travel.join(' | '));
 });
@@ -570,4 +570,15 @@ test('a measure "of" something and a currency say which without a name', () => {
     'The yen could rise to 140 yen to the dollar, a leading Japanese businessman said.',
   ]));
   assert.ok(qs.includes('What did the percentage of non-performing loans drop to?') && qs.includes('What could the yen rise to?'), qs.join(' | '));
+});
+
+test('an object question on a verb of making known names its topic, and its answer leads with the object', () => {
+  const a = new Map([
+    ...answers(article('BP profits', ['Oil giant BP has announced a 26% rise in annual profits to $16.2bn (£8.7bn) on the back of record oil prices.'])),
+    ...answers(article('Casinos', ['Tessa Jowell has announced plans to limit the number of new casinos in the UK to 24, in a move branded a retreat.'])),
+  ]);
+  assert.match(a.get('What rise in annual profits has oil giant BP announced?') ?? '', /^A 26% rise in annual profits to \$16\.2bn \(£8\.7bn\)\. Oil giant BP/);
+  assert.match(a.get('What plans has Tessa Jowell announced?') ?? '', /^Plans to limit the number of new casinos in the UK to 24\. Tessa Jowell/);
+  const b = answers(article('TUC', ['The TUC calls for better pensions, child care provision and decent wages.']));
+  assert.match(b.get('What does the TUC call for?') ?? '', /^Better pensions, child care provision and decent wages\. The TUC/);
 });
