@@ -582,3 +582,13 @@ test('an object question on a verb of making known names its topic, and its answ
   const b = answers(article('TUC', ['The TUC calls for better pensions, child care provision and decent wages.']));
   assert.match(b.get('What does the TUC call for?') ?? '', /^Better pensions, child care provision and decent wages\. The TUC/);
 });
+
+test('a "Who" question the headline answers ranks below the same question under another headline', () => {
+  const score = (title: string) => {
+    const doc = annotate(article(title, ['Donald Trump confirmed the implementation of tariffs on imported cars and light-duty trucks.', 'The tariffs take effect in April.']));
+    return generateLinguistic(doc).find((c) => c.origin === 'subject.who')?.score ?? 0;
+  };
+  const named = score('Trump confirms car tariffs');
+  const unnamed = score('Car tariffs confirmed');
+  assert.ok(unnamed > 0 && named < unnamed / 2, `${named} vs ${unnamed}`);
+});
