@@ -54,3 +54,7 @@ test('"will have", "no longer" and a nickname in quotes are read', () => {
 test('a number after a fronted month counts the subject', () => {
   assert.deepEqual(clauses('In January 25 people who took part in a sham marriage network were jailed.'), ['25 people who took part in a sham marriage network | jailed']);
 });
+
+test('a fronted span of time without a comma is not the subject', () => {
+  assert.deepEqual(clauses('In recent weeks Fillon has surged back into the running amid security fears.', 'Over the past year prices have risen by a tenth.'), ['Fillon | surged', 'prices | risen']);
+});

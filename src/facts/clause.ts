@@ -223,6 +223,15 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   }
   // A leading conjunction or bare discourse adverb ("But", "Still", "Also") is not part of the subject.
   while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ' && !(tokens[start + 1]?.text === '-' && tokens[start + 1].space === '')))) start++;
+  // "In recent weeks Fillon has surged ...", "Over the past year prices rose ...": a fronted span of time, no comma.
+  if (!fronted && tokens[start]?.pos === 'ADP' && /^(in|over|during|for)$/i.test(tokens[start].text)) {
+    let j = start + 1;
+    while (j < to && j - start <= 4 && /^(recent|the|past|last|few|several|coming|next)$/i.test(tokens[j].text)) j++;
+    if (j > start + 1 && /^(days|weeks|months|years|decades|week|month|year|decade)$/i.test(tokens[j]?.text ?? '') && tokens[j + 1] && tokens[j + 1].text !== ',') {
+      fronted = [start, j + 1];
+      start = j + 1;
+    }
+  }
   // A fronted time without a comma ("In 1986 exports totalled ...", "In 1942 Congress created ...").
   if (!fronted && tokens[start]?.pos === 'ADP' && /^(in|on|during)$/i.test(tokens[start].text) && /^(\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[start + 1]?.text ?? '')) {
     let j = start + 2;
