@@ -592,3 +592,15 @@ test('a "Who" question the headline answers ranks below the same question under 
   const unnamed = score('Car tariffs confirmed');
   assert.ok(unnamed > 0 && named < unnamed / 2, `${named} vs ${unnamed}`);
 });
+
+test('a publication is not defined, and an abbreviation used once ranks below one the article goes on using', async () => {
+  const { definitionCandidates } = await import('./rules/definition.js');
+  const doc = annotate(article('Clinic costs', [
+    'The World Health Organization (WHO) and the Bank of America (BAC) reported on clinic costs.',
+    'The WHO said costs rose, according to Kaiser Health News, a nonprofit news service covering health issues.',
+  ]));
+  const defs = definitionCandidates(doc);
+  assert.ok(!defs.some((c) => /Kaiser/.test(c.question)), defs.map((c) => c.question).join(' | '));
+  const score = (q: string) => defs.find((c) => c.question === q)?.score ?? 0;
+  assert.ok(score('What is the BAC?') < score('What is the WHO?') / 2, defs.map((c) => `${c.question} ${c.score}`).join(' | '));
+});

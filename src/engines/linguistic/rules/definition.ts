@@ -39,6 +39,10 @@ export function inTheStory(doc: Doc, name: string): boolean {
   return false;
 }
 
+/** "Kaiser Health News is a nonprofit news service", "Flight International is an industry magazine": a publication
+ *  is the story's source or its credit line, which raters did not find worth asking about. */
+const OUTLET_DESCRIPTOR = / is (?:the |an? )?[^.]*\b(?:news service|news agency|newspaper|magazine|news outlet|newsroom|news organi[sz]ation|wire service|news site|tabloid)\b/i;
+
 /** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
 function spelledOut(short: string): boolean {
   return short.length <= 3 || !/[AEIOU]/.test(short) || /[^AEIOU]{3}/.test(short);
@@ -54,12 +58,15 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     // The outlet a story quotes ("The New York Times (NYT)", "the Press Association (PA)") is no news.
     if (NEWS_OUTLET.test(long)) continue;
+    // An abbreviation the article never uses again ("Forza Italia (FI)" in a list, a ticker "Bank of America (BAC)")
+    // leaves the reader nothing to decode: kept only where nothing better ranks.
+    const usedAgain = mentions(doc, short) >= 2;
     const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
     const theShort = the && spelledOut(short) ? 'the ' : '';
     const q = finishQuestion(`What is ${theShort}${short}`);
     const answer = `${theShort ? 'The ' : ''}${short} is ${the}${long}.`;
     const salience = Math.min(1, mentions(doc, short) / 4);
-    out.push(candidate('definition', q, answer, [s.id], 0.55 + 0.3 * salience, 'definition.acronym', `def:${short}`, ['is', 'the']));
+    out.push(candidate('definition', q, answer, [s.id], (0.55 + 0.3 * salience) * (usedAgain ? 1 : 0.4), 'definition.acronym', `def:${short}`, ['is', 'the']));
   }
   const seen = new Set<string>();
   for (const info of doc.people.values()) {
@@ -117,7 +124,9 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   out.push(...appositionDefinitions(doc, out));
   out.push(...descriptorDefinitions(doc, out));
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
-  return out.filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? '')).map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }));
+  return out
+    .filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer))
+    .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }));
 }
 
 /** "X is the Former Vice President", "an Ex-Trump lawyer": a time modifier keeps the capital of the sentence its
