@@ -604,3 +604,8 @@ test('a publication is not defined, and an abbreviation used once ranks below on
   const score = (q: string) => defs.find((c) => c.question === q)?.score ?? 0;
   assert.ok(score('What is the BAC?') < score('What is the WHO?') / 2, defs.map((c) => `${c.question} ${c.score}`).join(' | '));
 });
+
+test('a headline question after a colon opens with a capital', async () => {
+  const { headlineQuestions } = await import('./rules/headline.js');
+  assert.deepEqual(headlineQuestions("Giorgia Meloni: who is Italy's new prime minister?"), ["Who is Italy's new prime minister?"]);
+});

@@ -51,7 +51,8 @@ function stems(text: string): Set<string> {
 
 /** The questions in a headline: "Is X? How Y spread" gives "Is X?". */
 export function headlineQuestions(title: string): string[] {
-  return (title.match(/[^?.!:]+\?/g) ?? []).map((q) => q.trim()).filter((q) => OPENER.test(q) && q.split(/\s+/).length >= 3);
+  // ("Giorgia Meloni: who is Italy's new prime minister?": the question after a colon takes a capital.)
+  return (title.match(/[^?.!:]+\?/g) ?? []).map((q) => q.trim()).filter((q) => OPENER.test(q) && q.split(/\s+/).length >= 3).map((q) => q[0].toUpperCase() + q.slice(1));
 }
 
 /** The lead sentence that tells the headline's news: it names the headline's subject and shares its words. */
