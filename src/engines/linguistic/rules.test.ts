@@ -609,3 +609,13 @@ test('a headline question after a colon opens with a capital', async () => {
   const { headlineQuestions } = await import('./rules/headline.js');
   assert.deepEqual(headlineQuestions("Giorgia Meloni: who is Italy's new prime minister?"), ["Who is Italy's new prime minister?"]);
 });
+
+test('no "why" for a reason that belongs to a purpose clause or describes a noun after "there is"', () => {
+  const qs = questions(article('Trump and Bud Light', [
+    'Donald Trump used his Truth Social account to propose an end to the boycott of Bud Light because of its past partnership with an influencer.',
+    'There have been no confirmed reports of adverse reactions due to consumption of these products, the company said.',
+    'Many ASEAN nations are reluctant to take sides due to their strong ties with China.',
+  ]));
+  assert.ok(!qs.some((q) => /^Why (did Donald Trump use|have there been)/.test(q)), qs.join(' | '));
+  assert.ok(qs.includes('Why are many ASEAN nations reluctant to take sides?'), qs.join(' | '));
+});

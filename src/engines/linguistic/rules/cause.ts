@@ -106,6 +106,12 @@ export const causeRule: FrameRule = (ctx) => {
       // ("published stories of Gazans who fled because ...").
       // An infinitive ("reluctant to take sides") is part of the clause and does not count.
       if (t.slice(r0, k).some((x) => ((x.pos === 'VERB' || x.pos === 'AUX') && t[x.i - 1]?.lower !== 'to') || /^(who|which|that)$/.test(x.lower))) return [];
+      // ... but one after an object is a purpose clause, which may own the reason: "used his account to propose an
+      // end to the boycott of Bud Light because of its partnership ..." (the boycott's reason, not the account's).
+      if (DELIBERATE.has(v.lemma) && t.slice(r0, k).some((x, i) => x.lower === 'to' && t[r0 + i + 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(t[r0 + i - 1]?.pos ?? '') && !NOUN_COMPLEMENT.has(t[r0 + i - 1].lemma))) return [];
+      // "There have been no reports of adverse reactions due to consumption": a reason for what did not happen
+      // describes the noun before it.
+      if (t[clause.subject[0]].lower === 'there' && t.slice(r0, k).some((x) => x.lower === 'no')) return [];
       return ask(k, 'cause.marker', 'cause', reasonFrom(k));
     }
   }
