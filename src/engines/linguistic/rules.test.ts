@@ -619,3 +619,14 @@ test('no "why" for a reason that belongs to a purpose clause or describes a noun
   assert.ok(!qs.some((q) => /^Why (did Donald Trump use|have there been)/.test(q)), qs.join(' | '));
   assert.ok(qs.includes('Why are many ASEAN nations reluctant to take sides?'), qs.join(' | '));
 });
+
+test('"were up 5%" is asked "By how much", without the price reached or a second figure', () => {
+  const a = answers(article('Shares', [
+    'Shares in Manchester United were up over 5% by noon following a new offer from Malcolm Glazer.',
+    'Shares in George Wimpey were up 6% at 458.5p in morning trade.',
+    'Nvidia and Broadcom were down 8.69% and about 6%, respectively.',
+  ]));
+  assert.match(a.get('By how much were shares in Manchester United up by noon?') ?? '', /^Over 5%\. Shares in Manchester United/);
+  assert.ok(a.has('By how much were shares in George Wimpey up?'), [...a.keys()].join(' | '));
+  assert.ok(![...a.keys()].some((q) => /Broadcom/.test(q)), [...a.keys()].join(' | '));
+});

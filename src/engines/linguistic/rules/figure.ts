@@ -53,6 +53,22 @@ export const figureRule: FrameRule = (ctx) => {
       return [candidate('figure', q, leadAnswer(s.text.slice(t[fig.start].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
     }
   }
+  // "Shares in Manchester United were up over 5% by noon" -> "By how much were shares in Manchester United up by noon?"
+  if (clause.verb.copula && /^(up|down)$/.test(t[r0]?.lower ?? '')) {
+    const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start > r0 && e.start <= r0 + 3);
+    if (fig && t.slice(r0 + 1, fig.start).every((x) => /^(about|nearly|almost|roughly|around|over|just|more|than|by)$/.test(x.lower))) {
+      let end = Math.max(trimRest(f, fig.end - 1, rEnd), fig.end);
+      // "up 6% at 458.5p": the price reached is part of the answer, not the question.
+      for (let k = fig.end; k < end; k++) if (t[k].lower === 'at' && /^(NUM|SYM)$/.test(t[k + 1]?.pos ?? '')) { end = k; break; }
+      // "down 8.69% and about 6%, respectively", "down 4% in 2004 to 789m euros": a second figure is no question.
+      const second = s.entities.some((e) => (e.type === 'percent' || e.type === 'money') && e.start >= fig.end && e.start < end) || t[fig.end]?.lower === 'and';
+      const after = /^(to|from)$/.test(t[fig.end]?.lower ?? '') ? '' : restText(ctx, fig.end, end);
+      if (after !== undefined && !second) {
+        const q = whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, `${t[r0].lower} ${after}`.trim());
+        return [candidate('figure', q, leadAnswer(s.text.slice(t[r0 + 1].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.up-down', topic(t[r0].lower))];
+      }
+    }
+  }
   for (let k = r0; k < rEnd; k++) {
     const noun = countAt(t, k);
     if (noun === undefined) continue;
