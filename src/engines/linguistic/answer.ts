@@ -189,6 +189,11 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
     if (!x.relative || !(RELATIVE_WORDS.test(x.text) || bareMonth) || /\d/.test(x.text)) continue;
     const at = question.indexOf(x.text);
     if (at < 0 || /^['’]/.test(question.slice(at + x.text.length)) || /\b(its|the|his|her|their|a|an|this|that)\s+$/i.test(question.slice(0, at))) continue;
+    // ("her weekly Tuesday movie": a time between an adjective and its noun modifies it; "Cyber Monday" is a name.)
+    const next = question.slice(at + x.text.length).match(/^\s+([a-z]+)/)?.[1];
+    const prev = question.slice(0, at).match(/(\S+)\s+$/)?.[1] ?? '';
+    if (next && !FUNCTION_WORDS.has(next) && /^[a-z]+$/.test(prev) && !FUNCTION_WORDS.has(prev)) continue;
+    if (NAMED_DAY.test(`${prev} ${x.text}`)) continue;
     const dated = datedPhrase(x, question.slice(0, at));
     if (dated === undefined) continue;
     question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
@@ -214,6 +219,9 @@ function datedPhrase(x: TimeExpression, before: string): string | undefined {
   if (!/^(on|in|at|during)\s/i.test(x.text) && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of)\s+$/i.test(before)) return date;
   return `${x.granularity === 'day' ? 'on' : 'in'} ${date}`;
 }
+
+/** Days with names of their own, which are no relative time. */
+const NAMED_DAY = /^(Cyber|Black|Super|Good|Easter|Boxing|Ash|Giving|Patriots|Memorial|Labor|Labour|Election|Inauguration) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** "5 March 2024" or "March 2024" inside a resolved description ("Tuesday 5 March 2024"). */
 const DAY_OR_MONTH = /\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{4}/u;

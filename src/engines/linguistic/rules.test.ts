@@ -630,3 +630,11 @@ test('"were up 5%" is asked "By how much", without the price reached or a second
   assert.ok(a.has('By how much were shares in George Wimpey up?'), [...a.keys()].join(' | '));
   assert.ok(![...a.keys()].some((q) => /Broadcom/.test(q)), [...a.keys()].join(' | '));
 });
+
+test('a time that modifies a noun or names a day is not dated in a question', async () => {
+  const { withDatedQuestion } = await import('./answer.js');
+  const doc = annotate(article('Sales', ['Cyber Monday fell on Monday this year, and Janet left her weekly Tuesday movie early.'], '2021-12-01'));
+  const ask = (question: string) => withDatedQuestion(doc, { kind: 'time', question, answer: 'x', evidence: [doc.sentences[0].id], score: 1, origin: 't' }).question;
+  assert.equal(ask('When did Cyber Monday fall?'), 'When did Cyber Monday fall?');
+  assert.equal(ask('Why did Janet leave her weekly Tuesday movie?'), 'Why did Janet leave her weekly Tuesday movie?');
+});
