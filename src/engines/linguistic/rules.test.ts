@@ -638,3 +638,13 @@ test('a time that modifies a noun or names a day is not dated in a question', as
   assert.equal(ask('When did Cyber Monday fall?'), 'When did Cyber Monday fall?');
   assert.equal(ask('Why did Janet leave her weekly Tuesday movie?'), 'Why did Janet leave her weekly Tuesday movie?');
 });
+
+test('no bare "When will X decide?" or "Did X eat?", and a win over a team asks "Who"', () => {
+  const qs = questions(article('Booker and Mauresmo', [
+    'US food and drug regulators will decide on Friday whether to approve the drug.',
+    'Cory Booker did not eat during his 25-hour speech in the Senate chamber, aides said.',
+  ], '2025-04-02'));
+  assert.ok(!qs.some((q) => /^When will US food and drug regulators decide\?$|^Did Cory Booker eat\?$/.test(q)), qs.join(' | '));
+  const win = questions(article('Mauresmo cruises', ["France's Amelie Mauresmo routed Vera Zvonareva 6-1 6-0 in the Kremlin Cup on Tuesday."]));
+  assert.ok(win.some((q) => /^Who did .*Mauresmo rout\?$/.test(q)), win.join(' | '));
+});

@@ -48,6 +48,8 @@ export const negationRule: FrameRule = (ctx) => {
   if (first && (first.pos === 'NUM' || /^(some|many|most|few|several|all|both|no|none|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)$/.test(first.lower))) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
+  // "Did Cory Booker eat?" (during his 25-hour speech): a bare lexical verb cut from its phrase asks something else.
+  if (!rest && !clause.verb.copula && !clause.verb.passive && end < rEnd - 1 && !/^[,;:—–.]$/.test(t[end].text)) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);
   const question = finishQuestion(joinWords([aux, subj, group, rest]));
   // A reported claim ("Kaine argued ... is not constitutional") is answered with its attribution, not a bare "No.".

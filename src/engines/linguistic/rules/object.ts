@@ -9,7 +9,7 @@ import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceO
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
-const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed']);
+const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed', 'rout', 'thrash', 'outplay', 'crush', 'upset', 'eliminate', 'edge', 'trounce', 'overpower', 'oust', 'unseat']);
 /** Verbs that take an object and its complement ("voted X the winner", "declared Saturday Cantona Day"). */
 const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'consider', 'label', 'brand', 'deem', 'crown', 'call', 'show', 'find', 'keep', 'leave', 'rate', 'rank', 'set', 'put', 'term', 'describe', 'hail', 'nickname']);
 /** Intransitive verbs of change: what follows them is a figure or a phrase, never an object. */

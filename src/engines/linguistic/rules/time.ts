@@ -5,6 +5,9 @@ import { capitalise } from '../realise.js';
 import type { TimeExpression } from '../../../nlp/time/index.js';
 import { candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule, type RuleContext } from './shared.js';
 
+/** Verbs whose bare question leaves the reader asking "about what?": "When will regulators decide?". */
+const OPEN_VERBS = new Set(['decide', 'rule', 'vote', 'choose', 'announce', 'comment', 'respond', 'report', 'act', 'weigh', 'discuss', 'consider', 'determine', 'testify']);
+
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'for', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'from']);
 /** A time after these is a span's edge, not when the event happened: "since 2010" does not answer "When". */
 const SPAN_EDGES = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through', 'throughout', 'as', 'to']);
@@ -95,6 +98,8 @@ export const timeRule: FrameRule = (ctx) => {
     rest = before === undefined || after === undefined ? undefined : `${before} ${after}`.trim();
   }
   if (rest === undefined || rest.split(' ').length > 14) return [];
+  // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
+  if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
   const question = whQuestion('When', f, rest);
   const date = doc.article.date;
   const when = capitalise(expr.resolved ?? expr.text.replace(/^(on|in|at|during)\s+/i, ''));
