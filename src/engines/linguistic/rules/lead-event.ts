@@ -49,11 +49,8 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
     // ("Brisk increases in income are to appear": "What will X do?" asks an agent to act; "What will happen to
     // Tony Blair's big speech?" asks for a forecast.)
     if (c.verb.copula || c.verb.passive && c.verb.modal) continue;
-    // "Great Ormond Street Hospital professor of child health, Al Aynsley-Green, was chosen": the person named
-    // between commas after the description is the subject to ask about.
-    const [, b] = c.subject;
-    const named = s.tokens[b]?.text === ',' && s.entities.find((e) => (e.type === 'person' || e.type === 'other' && s.tokens.slice(e.start, e.end).every((x) => x.pos === 'PROPN' || x.text === '-')) && e.start === b + 1 && s.tokens[e.end]?.text === ',');
-    const question = eventQuestion(doc, s, named ? { ...c, subject: [named.start, named.end] } : c);
+    const named = namedApposition(s, c);
+    const question = eventQuestion(doc, s, named ? { ...c, subject: named } : c);
     if (question) return [candidate('event', question, cleanSentence(s), [s.id], SCORE * 0.8, 'lead.any', `lead-event:${s.id}`)];
   }
   return [];
@@ -63,6 +60,16 @@ function eventQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
   const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
   if (!subject) return undefined;
   return c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
+}
+
+/** "Great Ormond Street Hospital professor of child health, Al Aynsley-Green, was chosen": the person named between
+ *  commas after a described subject, as [start, end), the better subject to ask about. */
+function namedApposition(s: Sentence, c: Clause): [number, number] | undefined {
+  const b = c.subject[1];
+  if (s.tokens[b]?.text !== ',') return undefined;
+  const e = s.entities.find((x) => x.start === b + 1 && s.tokens[x.end]?.text === ','
+    && (x.type === 'person' || x.type === 'other' && s.tokens.slice(x.start, x.end).every((y) => y.pos === 'PROPN' || y.text === '-')));
+  return e && [e.start, e.end];
 }
 
 const PERSON_HEADS = /^(man|woman|boy|girl|person|spokesman|spokeswoman|spokesperson|source|official|resident|teenager|child|mother|father|driver)$/;
