@@ -52,7 +52,11 @@ function hasRole(doc: Doc, name: string, role: string): boolean {
   for (const info of doc.people.values()) if (info.name === name && info.title?.toLowerCase().includes(role)) return true;
   // The role as a title before the name ("Prime Minister Tony Blair") or in an apposition after it ("Blair, the
   // prime minister"); merely near it ("the prime minister put Milburn in charge in Mr Brown's stead") is not enough.
-  const near = new RegExp(`\\b${role}\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${last}\\b|\\b${last},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,3}${role}\\b`, 'i');
+  // ("President Joe Biden" gives Hunter Biden no title: a surname two people share needs the whole name.)
+  const shared = [...doc.people.values()].some((p) => p.name !== name && p.name.endsWith(` ${last}`));
+  const who = shared ? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : last;
+  const given = shared ? '' : `(?:[A-Z][\\w'’-]+\\s+){0,2}`;
+  const near = new RegExp(`\\b${role}\\s+${given}${who}\\b|\\b${who},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,3}${role}\\b`, 'i');
   return doc.sentences.some((x) => x.text.includes(last) && near.test(x.text));
 }
 
@@ -591,7 +595,12 @@ function findFullName(doc: Doc, surname: string): string | undefined {
     // most often, the first of them on a tie.
     if (found.length) {
       const mentions = (name: string) => doc.sentences.reduce((n, x) => n + x.text.split(name).length - 1, 0);
-      return found.reduce((a, b) => (mentions(b) > mentions(a) ? b : a));
+      const best = found.reduce((a, b) => (mentions(b) > mentions(a) ? b : a));
+      // ("Biden's lawyer" in a story about Hunter Biden that names President Joe Biden: the bare surname is more
+      // likely whoever the article names most, and when that is not the titled one, it stays bare.)
+      const rivals = [...new Set([...doc.people.values()].map((p) => p.name))].filter((n) => n !== best && n.endsWith(` ${surname}`));
+      if (rivals.some((n) => mentions(n) > mentions(best))) return undefined;
+      return best;
     }
   }
   const known = doc.people.get(surname)?.name;

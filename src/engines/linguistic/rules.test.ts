@@ -648,3 +648,15 @@ test('no bare "When will X decide?" or "Did X eat?", and a win over a team asks 
   const win = questions(article('Mauresmo cruises', ["France's Amelie Mauresmo routed Vera Zvonareva 6-1 6-0 in the Kremlin Cup on Tuesday."]));
   assert.ok(win.some((q) => /^Who did .*Mauresmo rout\?$/.test(q)), win.join(' | '));
 });
+
+test('a surname two people share is not given the wrong one\'s title or full name', () => {
+  const a = answers(article('Hunter Biden trial', [
+    'Hunter Biden faces three felonies over a gun form, and prosecutors expect to spend three days on their case against President Joe Biden\'s son.',
+    'Hunter Biden and James Biden, the son and brother of President Joe Biden, were named in the letter.',
+    'Hunter Biden listened as the president\'s son faces three firearms felonies, jurors heard.',
+    'Biden\'s lawyer, Abbe Lowell, began questioning Jensen on Tuesday about the texts.',
+    'Hunter Biden did not testify on Tuesday.',
+  ], '2024-06-05'));
+  const all = [...a].map(([q, x]) => `${q} ${x}`);
+  assert.ok(!all.some((x) => /Hunter Biden's son|Joe Biden's lawyer|James Biden is the son and brother/.test(x)), all.join(' | '));
+});

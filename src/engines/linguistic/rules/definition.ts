@@ -75,6 +75,8 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const s = doc.sentences[info.sentence];
     // A title that needs another name to make sense ("counterpart") is not an answer on its own.
     if (/counterpart|colleague|friend|partner/i.test(info.title)) continue;
+    // "Hunter Biden and James Biden, the son and brother of President Joe Biden": two roles for two names, respectively.
+    if (/^(?:the\s+)?[a-z]+\s+and\s+[a-z]+\s+of\b/i.test(info.title) && new RegExp(`\\p{Lu}[\\p{L}'’-]+ and ${info.name},`, 'u').test(s.text)) continue;
     const n = mentions(doc, info.name);
     if (n < 2 && info.sentence > 3) continue;
     if (!inTheStory(doc, info.name)) continue;
