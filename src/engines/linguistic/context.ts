@@ -284,7 +284,7 @@ const GENERIC = new Set([
 /** Currencies: "the dollar" is one thing wherever it is read, though "the US dollar" says it better. */
 const CURRENCIES = new Set(['dollar', 'euro', 'pound', 'yen', 'yuan', 'rouble', 'ruble', 'rupee', 'franc', 'peso']);
 /** Measures named by what they count: "the number of mortgages approved in the UK" says which. */
-const MEASURE_OF = new Set(['number', 'price', 'cost', 'value', 'rate', 'level', 'share', 'amount', 'proportion', 'percentage', 'volume', 'size']);
+const MEASURE_OF = new Set(['number', 'price', 'cost', 'value', 'rate', 'level', 'share', 'amount', 'proportion', 'percentage', 'volume', 'size', 'fraction', 'portion']);
 export const PLAN_NOUNS = new Set(['plan', 'statement', 'vision', 'deal', 'agreement', 'partnership', 'relationship', 'declaration', 'accord', 'pact', 'treaty', 'talks', 'summit', 'meeting', 'alliance']);
 
 /** "the comprehensive implementation plan" -> "the Japan-ASEAN comprehensive implementation plan" when the

@@ -568,8 +568,11 @@ test('a measure "of" something and a currency say which without a name', () => {
   const qs = questions(article('Loans and yen', [
     'The percentage of non-performing loans dropped to 19.1%, down about 2 percentage points.',
     'The yen could rise to 140 yen to the dollar, a leading Japanese businessman said.',
+    'Official case counts reflect just a fraction of the real total.',
+    'The fraction of patients needing intensive care is up by about 23% over the past two weeks.',
   ]));
   assert.ok(qs.includes('What did the percentage of non-performing loans drop to?') && qs.includes('What could the yen rise to?'), qs.join(' | '));
+  assert.ok(qs.includes('By how much is the fraction of patients needing intensive care up over the past two weeks?'), qs.join(' | '));
 });
 
 test('an object question on a verb of making known names its topic, and its answer leads with the object', () => {
