@@ -528,6 +528,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       || usedLowerCase(doc, tokens[0].lower) && !s.entities.some((e) => e.start === 0 && e.end > 1))) {
     text = text[0].toLowerCase() + text.slice(1);
   }
+  // ("2004's films" with its year left out gave "Have's films grabbed ...?".)
+  if (/^['’]s\b/.test(text)) return undefined;
   return text;
 }
 

@@ -663,3 +663,8 @@ test('a surname two people share is not given the wrong one\'s title or full nam
   const all = [...a].map(([q, x]) => `${q} ${x}`);
   assert.ok(!all.some((x) => /Hunter Biden's son|Joe Biden's lawyer|James Biden is the son and brother/.test(x)), all.join(' | '));
 });
+
+test('no question opens on a possessive whose owner was left out ("Have\'s films grabbed ...?")', () => {
+  const qs = questions(article('Box office', ["Screen International's US editor Mike Goodridge thinks 2004's films have simply not grabbed the public's imagination."]));
+  assert.ok(!qs.some((q) => /^\w+['’]s /.test(q)), qs.join(' | '));
+});
