@@ -668,3 +668,11 @@ test('no question opens on a possessive whose owner was left out ("Have\'s films
   const qs = questions(article('Box office', ["Screen International's US editor Mike Goodridge thinks 2004's films have simply not grabbed the public's imagination."]));
   assert.ok(!qs.some((q) => /^\w+['’]s /.test(q)), qs.join(' | '));
 });
+
+test('a relative clause closed before the main verb is not cut as an aside; an object that is next to nothing is not asked', async () => {
+  const { withoutAside } = await import('./answer.js');
+  const sentence = "Organisers say this year's Berlin Film Festival, which opens on Thursday with period epic Man to Man, will celebrate a revitalised European cinema.";
+  assert.equal(withoutAside({ kind: 'event', question: 'What did Berlin hail?', answer: sentence, evidence: ['p0s0'], score: 1, origin: 't' }).answer, sentence);
+  const qs = questions(article('Taliban', ['Zabihullah Mujahid offered few other details about the talks in Doha.']));
+  assert.ok(!qs.some((q) => /offer\?$/.test(q)), qs.join(' | '));
+});

@@ -84,6 +84,8 @@ export const objectRule: FrameRule = (ctx) => {
     // "paid tribute to his side", "took part in": an idiom's noun is no object to ask for; nor is a time
     // ("Pope Francis died Monday").
     if (IDIOM_OBJECTS.has(first.lower) && first.pos === 'NOUN') return [];
+    // "offered few other details", "gave no reason": an object that is next to nothing is no answer.
+    if (/^(few|little|no|none|nothing)$/.test(first.lower)) return [];
     if (s.times.some((x) => x.start <= first.start && x.end > first.start)) return [];
     // Object noun phrase, then an optional "with/to/from + name" that says with whom.
     let k = r0;
