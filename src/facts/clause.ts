@@ -1,7 +1,7 @@
 // Shallow clause analysis over POS tags: [fronted part,] SUBJECT VERB-GROUP REST.
 // No parser is available for Node, so this finds the main clause with rules that favour
 // precision: a sentence it cannot analyse confidently yields no clause, and so no question.
-import type { Token } from '../nlp/doc.js';
+import { gluedHyphen, type Token } from '../nlp/doc.js';
 
 export type Tense = 'past' | 'present' | 'present3' | 'base';
 
@@ -222,7 +222,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     if (fr2.end > 0) { fronted = [start, start + fr2.end]; frontedBy = fr2.by ?? frontedBy; start += fr2.end; }
   }
   // A leading conjunction or bare discourse adverb ("But", "Still", "Also") is not part of the subject.
-  while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ' && !(tokens[start + 1]?.text === '-' && tokens[start + 1].space === '')))) start++;
+  while (start < to && (tokens[start].pos === 'CCONJ' || (tokens[start].pos === 'ADV' && tokens[start + 1]?.pos !== 'ADJ' && !gluedHyphen(tokens[start + 1])))) start++;
   // "In recent weeks Fillon has surged ...", "Over the past year prices rose ...": a fronted span of time, no comma.
   if (!fronted && tokens[start]?.pos === 'ADP' && /^(in|over|during|for)$/i.test(tokens[start].text)) {
     let j = start + 1;
@@ -244,7 +244,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   let k = start;
   let skipTo = -1;
   // ("Newly-crowned champion X": an adverb hyphened to its participle is part of the noun phrase.)
-  const hyphenedAdverb = (j: number) => tokens[j].pos === 'ADV' && tokens[j + 1]?.text === '-' && tokens[j + 1].space === '';
+  const hyphenedAdverb = (j: number) => tokens[j].pos === 'ADV' && gluedHyphen(tokens[j + 1]);
   while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k))) {
     // ("the retailer in late January joined": "early", "late" and "mid" may come before the time word.)
     const hedge = /^(early|late|mid)$/i.test(tokens[k + 1]?.text ?? '') ? 1 : 0;

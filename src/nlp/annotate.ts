@@ -1,7 +1,7 @@
 // annotate(article) -> Doc: the one pass of language analysis every later stage reads.
 import type { Article } from '../types.js';
 import type { Doc, Entity, Sentence, Token } from './doc.js';
-import { isContent } from './doc.js';
+import { gluedHyphen, isContent } from './doc.js';
 import { isKnownWord, tokenizeParagraph, type RawSentence } from './tokenize.js';
 import { findEntities } from './entities.js';
 import { findAcronyms } from './acronyms.js';
@@ -92,7 +92,7 @@ function fixMisreadVerbs(raw: RawSentence[], lowerSeen: Map<string, Token>, capi
         const firstVerb = t.findIndex((x, j) => j > 0 && (x.pos === 'VERB' || x.pos === 'AUX'));
         const commaFirst = t.slice(1, firstVerb < 0 ? t.length : firstVerb).some((x) => x.text === ',');
         adjective = capitalised && !lowerSeen.has(w.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' && pastParticiple) && (pastParticiple || !commaFirst);
-      } else if (prev.text === '-' && prev.space === '') adjective = pastParticiple && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
+      } else if (gluedHyphen(prev)) adjective = pastParticiple && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
       else adjective = /^(a|an|the)$/i.test(prev.text) && next?.pos === 'NOUN';
       if (adjective) t[k] = { ...w, pos: 'ADJ' };
     }

@@ -91,3 +91,8 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 export function isContent(t: Token): boolean {
   return CONTENT_POS.has(t.pos) && t.lower.length > 1;
 }
+
+/** A hyphen written inside a word ("state-owned", "Newly-crowned"), not a spaced dash. */
+export function gluedHyphen(t: Token | undefined): boolean {
+  return t?.text === '-' && t.space === '';
+}

@@ -2,7 +2,8 @@
 // Pronouns become the names they stand for, acronym definitions collapse to the short form,
 // vague definite descriptions ("the company", "the bloc") take the article's name for them.
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
-import type { Doc, Entity, Sentence, Token } from '../../nlp/doc.js';
+import { gluedHyphen, type Doc, type Entity, type Sentence, type Token } from '../../nlp/doc.js';
+import { escapeRegExp } from '../../nlp/regexp.js';
 import { isKnownWord } from '../../nlp/tokenize.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
 import { mainClause } from '../../facts/clause.js';
@@ -54,7 +55,7 @@ function hasRole(doc: Doc, name: string, role: string): boolean {
   // prime minister"); merely near it ("the prime minister put Milburn in charge in Mr Brown's stead") is not enough.
   // ("President Joe Biden" gives Hunter Biden no title: a surname two people share needs the whole name.)
   const shared = [...doc.people.values()].some((p) => p.name !== name && p.name.endsWith(` ${last}`));
-  const who = shared ? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : last;
+  const who = shared ? escapeRegExp(name) : last;
   const given = shared ? '' : `(?:[A-Z][\\w'’-]+\\s+){0,2}`;
   const near = new RegExp(`\\b${role}\\s+${given}${who}\\b|\\b${who},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,3}${role}\\b`, 'i');
   return doc.sentences.some((x) => x.text.includes(last) && near.test(x.text));
@@ -205,7 +206,7 @@ function namedEvent(doc: Doc, head: Token): string | undefined {
   for (const ms of doc.sentences) {
     const t = ms.tokens;
     for (let j = 0; j + 2 < t.length; j++) {
-      if (t[j].pos === 'PROPN' && t[j + 1].text === '-' && t[j + 1].space === '' && t[j + 2].pos === 'PROPN') {
+      if (t[j].pos === 'PROPN' && gluedHyphen(t[j + 1]) && t[j + 2].pos === 'PROPN') {
         return `the ${t[j].text}-${t[j + 2].text} ${head.text}`;
       }
     }
@@ -293,7 +294,7 @@ export function partiesPrefix(doc: Doc): string | undefined {
   for (const ms of doc.sentences) {
     const t = ms.tokens;
     for (let j = 0; j + 2 < t.length; j++) {
-      if (t[j].pos === 'PROPN' && t[j + 1].text === '-' && t[j + 1].space === '' && t[j + 2].pos === 'PROPN') return `${t[j].text}-${t[j + 2].text}`;
+      if (t[j].pos === 'PROPN' && gluedHyphen(t[j + 1]) && t[j + 2].pos === 'PROPN') return `${t[j].text}-${t[j + 2].text}`;
     }
   }
   return undefined;
@@ -567,9 +568,8 @@ function findFullName(doc: Doc, surname: string): string | undefined {
   });
   if (preceded) {
     const found: string[] = [];
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // One first name (hyphenated or with a middle initial), so "Director Kash Patel" gives "Kash Patel".
-    const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escaped}(?![\\p{L}]|-\\p{L})`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.?)?) ${escapeRegExp(surname)}(?![\\p{L}]|-\\p{L})`, 'gu');
     for (const x of doc.sentences) {
       if (!x.text.includes(` ${surname}`)) continue;
       for (const m of x.text.matchAll(re)) {

@@ -4,14 +4,14 @@
  * lower-case word ending in -ed that is not a known adjective, or a common irregular past such as said/met/was).
  */
 import { ED_NOT_PAST, FUTURE_MARKERS, IRREGULAR_PAST, PRESENT_MARKERS, WEAK_PAST } from './words.js';
+import { escapeRegExp } from '../regexp.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
 interface Marker { tense: Tense; start: number; end: number; weak: boolean }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FUTURE_RE = new RegExp(
-  FUTURE_MARKERS.map((m) => (/^\w/.test(m) ? '\\b' : '') + escape(m).replace(/ /g, '\\s+') + '\\b').join('|'),
+  FUTURE_MARKERS.map((m) => (/^\w/.test(m) ? '\\b' : '') + escapeRegExp(m).replace(/ /g, '\\s+') + '\\b').join('|'),
   'gi',
 );
 const PRESENT_RE = new RegExp(`\\b(?:${PRESENT_MARKERS.map(escape).join('|')})(?![\\w'’])`, 'gi');

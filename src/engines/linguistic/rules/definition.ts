@@ -1,6 +1,7 @@
 // Article-level definitions: "What is ASEAN?", "Who is Fumio Kishida?", "What is X?" from "X is a ...".
 import type { Candidate } from '../../../types.js';
-import type { Doc } from '../../../nlp/doc.js';
+import { gluedHyphen, type Doc } from '../../../nlp/doc.js';
+import { escapeRegExp } from '../../../nlp/regexp.js';
 import { cleanSentence } from '../answer.js';
 import { fullName } from '../context.js';
 import { mainClause } from '../../../facts/clause.js';
@@ -76,7 +77,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     // A title that needs another name to make sense ("counterpart") is not an answer on its own.
     if (/counterpart|colleague|friend|partner/i.test(info.title)) continue;
     // "Hunter Biden and James Biden, the son and brother of President Joe Biden": two roles for two names, respectively.
-    if (/^(?:the\s+)?[a-z]+\s+and\s+[a-z]+\s+of\b/i.test(info.title) && new RegExp(`\\p{Lu}[\\p{L}'’-]+ and ${info.name},`, 'u').test(s.text)) continue;
+    if (/^(?:the\s+)?[a-z]+\s+and\s+[a-z]+\s+of\b/i.test(info.title) && new RegExp(`\\p{Lu}[\\p{L}'’-]+ and ${escapeRegExp(info.name)},`, 'u').test(s.text)) continue;
     const n = mentions(doc, info.name);
     if (n < 2 && info.sentence > 3) continue;
     if (!inTheStory(doc, info.name)) continue;
@@ -185,7 +186,7 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // "Lord of the Rings director Peter Jackson": after "of the" the descriptor is the tail of a title.
       if (a > 1 && t[a - 1].lower === 'the' && t[a - 2].lower === 'of') continue;
       // "six-second video platform Vine": a hyphen glued before it means the descriptor starts earlier.
-      if (a > 0 && t[a - 1].text === '-' && t[a - 1].space === '') continue;
+      if (a > 0 && gluedHyphen(t[a - 1])) continue;
       // Only an article may stand before it: "Former All Black star" is not "the Black star".
       if (a > 0 && t[a - 1].pos === 'DET' && !/^(the|a|an)$/i.test(t[a - 1].text)) continue;
       const important = title.includes(e.text) || s.paragraph === 0 || (doc.nameCounts.get(e.text) ?? 0) >= 2;

@@ -1,7 +1,7 @@
 // The object noun phrase of a clause, for the two places an object question needs it: its head names the question's
 // topic ("What plans has Tessa Jowell announced?") and its words lead the answer ("Plans to limit the number of new
 // casinos in the UK to 24. Tessa Jowell has announced ...").
-import type { Token } from '../../../nlp/doc.js';
+import { gluedHyphen, type Token } from '../../../nlp/doc.js';
 import { restText, type FrameRule } from './shared.js';
 
 /** Verbs that say nothing of what was made known or done: their question needs the object's head noun. */
@@ -21,7 +21,7 @@ export function objectHead(t: readonly Token[], k: number, b: number): string | 
   for (; j < b; j++) {
     const x = t[j];
     if (x.pos === 'NOUN') head = j;
-    else if (x.text === '-' && x.space === '' || x.pos === 'CCONJ' && /^(ADJ|NOUN|NUM)$/.test(t[j + 1]?.pos ?? '')) continue;
+    else if (gluedHyphen(x) || x.pos === 'CCONJ' && /^(ADJ|NOUN|NUM)$/.test(t[j + 1]?.pos ?? '')) continue;
     else if (!/^(DET|ADJ|NUM|SYM)$/.test(x.pos) && !(x.pos === 'PRON' && j === k)) break;
   }
   if (head < 0 || head !== j - 1 || EMPTY_HEADS.has(t[head].lower) || UNIT_OR_TIME.test(t[head].lower) || /^[A-Z]/.test(t[head].text)) return undefined;
@@ -60,14 +60,14 @@ export function objectLead(ctx: Parameters<FrameRule>[0], k: number, b: number):
     if (x.text === ',' && listGoesOn(t, end + 1, b)) continue;
     if (/^[,;:—–)"“”]$/.test(x.text) || x.text === '-' && x.space !== '' || x.text === '.') break;
     // (A word glued by a hyphen is part of a compound: "after-tax charge", "stand-up paddleboard".)
-    const glued = t[end + 1]?.text === '-' && t[end + 1].space === '';
+    const glued = gluedHyphen(t[end + 1]);
     if (LEAD_STOPS.test(x.lower) && end > k && !glued) break;
     if (x.pos === 'ADP' && s.times.some((m) => m.start === t[end + 1]?.start || m.start === t[end + 2]?.start && t[end + 1].lower === 'the')) break;
     // (A time before its noun modifies it: "fourth quarter profits".)
     const time = s.times.find((m) => m.start === x.start);
     if (time && end > k && t.find((y) => y.start >= time.end)?.pos !== 'NOUN') break;
     if (x.lower === 'in' && /^(an?|order)$/.test(t[end + 1]?.lower ?? '') && /^(attempt|bid|effort|move|push|order|response)$/.test(t[end + (t[end + 1].lower === 'order' ? 1 : 2)]?.lower ?? '')) break;
-    if ((x.lower === 'and' || x.lower === 'but') && (t[end + 1]?.pos === 'VERB' || t[end + 1]?.pos === 'AUX') && !(t[end + 2]?.text === '-' && t[end + 2].space === '')) {
+    if ((x.lower === 'and' || x.lower === 'but') && (t[end + 1]?.pos === 'VERB' || t[end + 1]?.pos === 'AUX') && !gluedHyphen(t[end + 2])) {
       // ("to try and reverse the decline": the verb pair cannot be cut.)
       if (t[end - 1].pos === 'VERB') return undefined;
       break;

@@ -1,6 +1,7 @@
 // "Who won the Davis Cup for Spain?": ask for a named actor when the event is the news.
 import { cleanSentence, leadAnswer } from '../answer.js';
 import { joinWords } from '../realise.js';
+import { escapeRegExp } from '../../../nlp/regexp.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, type FrameRule } from './shared.js';
 
 /** Verbs whose doer is worth asking for: winning, beating, signing, leading, founding ... */
@@ -32,7 +33,7 @@ export const subjectRule: FrameRule = (ctx) => {
   // "Who confirmed the tariffs?" under "Trump confirms tariffs on imported cars": the headline has given the answer,
   // so the pair is kept only for an article with nothing better.
   const surname = ent.text.split(' ').pop()!;
-  const inHeadline = ent.type === 'person' && !!doc.article.title && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(doc.article.title);
+  const inHeadline = ent.type === 'person' && !!doc.article.title && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(doc.article.title);
   const [r0, rEnd] = clause.rest;
   // "Who processed 163,515,000 returns?" repeats the figure question on the same sentence.
   if (t[r0]?.pos === 'NUM') return [];
