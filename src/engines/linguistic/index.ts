@@ -17,6 +17,7 @@ import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
 import { acceptance } from './acceptance.js';
+import { namesSomething } from './names-something.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
 // advice (vague "customers"), yes/no prospects, quote topics, who-subject questions.
@@ -68,6 +69,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     .map(withoutAside)
     .map((c) => withResolvedTimes(doc, c))
     .map((c) => withDatedQuestion(doc, c))
+    .filter((c) => namesSomething(c.question))
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }
 
