@@ -17,6 +17,8 @@ export interface Frame {
   readonly role: 'main' | 'fronted' | 'reported';
   /** Who the clause is attributed to ("..., Mr Leibovich said", "Kishida said that ..."), when named. */
   readonly speaker?: Speaker;
+  /** A reported clause about its own speaker: "Straw said he did not think ...". */
+  readonly aboutSpeaker?: boolean;
 }
 
 export interface Speaker {
@@ -91,7 +93,7 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   return true;
 }
 
-function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string): Frame | undefined {
+function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string, aboutSpeaker = false): Frame | undefined {
   if (!clause) return undefined;
   const [a, b] = clause.subject;
   // The subject is always rendered strictly: a vague subject ("the poll") makes every question on it vague.
@@ -100,7 +102,7 @@ function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['r
   if (!subjectText && !selfContainedSubject(doc, s, a, b, subject)) return undefined;
   // Named: the rendered subject carries a name (possibly one a pronoun or description was resolved to).
   const named = /(^|\s)[A-Z]/.test(subject);
-  return { s, clause, subject, named, role, speaker };
+  return { s, clause, subject, named, role, speaker, ...(aboutSpeaker && { aboutSpeaker }) };
 }
 
 /** Verbs whose addressee comes before the reported clause: "told a news conference sales are ...". */
@@ -158,7 +160,10 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
       const asSubject = reporter ? lowerInitial(reporter, s.tokens[main.subject[0]], doc) : undefined;
       const placeable = asSubject && selfContainedSubject(doc, s, main.subject[0], main.subject[1], asSubject);
       const override = placeable && (samePerson || sameThing) ? asSubject : undefined;
-      const f = frame(doc, s, inner, 'reported', speakerIn(doc, s, main.subject[0], main.verb.end), override);
+      // ("He added that he did not think ...": the same pronoun both times is the same person.)
+      const mainPron = main.subject[1] - main.subject[0] === 1 ? s.tokens[main.subject[0]].lower : '';
+      const aboutSpeaker = samePerson || sameThing || (/^(he|she|it|they)$/.test(pron) && pron === mainPron);
+      const f = frame(doc, s, inner, 'reported', speakerIn(doc, s, main.subject[0], main.verb.end), override, aboutSpeaker);
       if (f) out.push(f);
     } else {
       const f = frame(doc, s, main, 'main', attribution);

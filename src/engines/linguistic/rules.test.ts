@@ -676,3 +676,12 @@ test('a relative clause closed before the main verb is not cut as an aside; an o
   const qs = questions(article('Taliban', ['Zabihullah Mujahid offered few other details about the talks in Doha.']));
   assert.ok(!qs.some((q) => /offer\?$/.test(q)), qs.join(' | '));
 });
+
+test('a denial reported about others is not asked; a speaker denying their own plan is', () => {
+  const qs = questions(article('Tax plans', [
+    'Finance Minister Michael Wilson said tax reform will not affect the federal spending cuts planned for Ruritania.',
+    'Coach Karl Dunmore says he has no plans to sign a new striker.',
+  ], '1987-06-18'));
+  assert.ok(!qs.some((q) => /tax reform affect/.test(q)), qs.join(' | '));
+  assert.ok(qs.includes('Does Coach Karl Dunmore plan to sign a new striker?'), qs.join(' | '));
+});

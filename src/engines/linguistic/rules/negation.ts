@@ -12,10 +12,18 @@ function adds(question: string, answer: string): number {
 }
 const MIN_ADDED = 3;
 
+/** A denial someone reports about others ("Wilson said tax reform will not affect his determination") is not
+ *  asked: the yes/no question states as fact what is only a claim, and its answer is the attribution. Raters
+ *  accepted none of the 8 reported denials on the session-5 sheets (docs/quality.md, "Session 6"). Speakers on
+ *  their own plans ("Dunmore says he has no plans to ...") are the authority and stay. */
+function claimAboutOthers(f: Parameters<FrameRule>[0]['frame']): boolean {
+  return f.role === 'reported' && !f.aboutSpeaker;
+}
+
 export const negationRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
   const { clause, s } = f;
-  if (!clause.verb.negated) return [];
+  if (!clause.verb.negated || claimAboutOthers(f)) return [];
   const t = s.tokens;
   // Only a plain "not"/"n't" is inverted; "never" questions read poorly.
   if (t.slice(clause.verb.start, clause.verb.end).some((x) => x.lower === 'never')) return [];
@@ -52,7 +60,7 @@ export const negationRule: FrameRule = (ctx) => {
   if (!rest && !clause.verb.copula && !clause.verb.passive && end < rEnd - 1 && !/^[,;:—–.]$/.test(t[end].text)) return [];
   const [aux, subj, group] = invert(clause, f.subject, true);
   const question = finishQuestion(joinWords([aux, subj, group, rest]));
-  // A reported claim ("Kaine argued ... is not constitutional") is answered with its attribution, not a bare "No.".
+  // A speaker's own denial is answered with its attribution, not a bare "No.".
   const answer = f.role === 'reported' ? cleanSentence(s) : `No. ${cleanSentence(s)}`;
   if (adds(question, answer) < MIN_ADDED) return [];
   const v = t[clause.verb.main];
@@ -67,7 +75,7 @@ export const noPlansRule: FrameRule = (ctx) => {
   const t = s.tokens;
   const v = t[clause.verb.main];
   const [r0, rEnd] = clause.rest;
-  if (v.lemma !== 'have' || clause.verb.negated || clause.verb.auxes.length || t[r0]?.lower !== 'no') return [];
+  if (v.lemma !== 'have' || clause.verb.negated || clause.verb.auxes.length || t[r0]?.lower !== 'no' || claimAboutOthers(f)) return [];
   const noun = t[r0 + 1]?.lower;
   let verbAt: number;
   let verb: string;
