@@ -165,9 +165,15 @@ export function withResolvedTimes(doc: Doc, c: Candidate): Candidate {
     // worse than the words; "last quarter" may be a company's fiscal quarter, not the calendar's.
     if (/^the .* (to|before) |^about /.test(x.resolved) || x.granularity === 'quarter') continue;
     const at = answer.indexOf(x.text);
-    const end = at + x.text.length;
-    // "last month's search": no date inside a possessive.
-    if (at < 0 || /^['’]/.test(answer.slice(end))) continue;
+    let end = at + x.text.length;
+    if (at < 0) continue;
+    // "last week's meeting": no date inside a possessive; it follows a one-word noun ("last week's meeting (the
+    // week of 23 March 1987)"), not a compound ("last year's price war").
+    if (/^['’]/.test(answer.slice(end))) {
+      const owned = /^['’]s\s+\p{Ll}[\p{Ll}-]*(?=[,.;:)]|\s+(?:of|in|on|at|for|with|to|and|or|but|that|which|who|was|were|is|are|by|from|after|before|during)\b)/u.exec(answer.slice(end));
+      if (!owned) continue;
+      end += owned[0].length;
+    }
     // "in July or August this year": a date after the second of two would read as the only one.
     if (/\b(or|and|to|through)\s+$/i.test(answer.slice(Math.max(0, at - 9), at))) continue;
     const core = x.resolved.match(DAY_OR_MONTH)?.[0] ?? x.resolved.match(/\d{4}/)?.[0] ?? x.resolved;

@@ -222,7 +222,8 @@ test('an article no other rule questions still gets its lead event, but not a st
   assert.deepEqual(lead('Glenn Smithers has been unveiled as the new Rovers manager at a press conference.'), ['What has happened to Glenn Smithers?']);
   assert.deepEqual(lead('Maria Okafor is to perform live at the Royal Albert Hall next month.'), ['What will Maria Okafor do?']);
   assert.deepEqual(lead('Tony Blair has promised that sport is back as a priority for schools.'), ['What has Tony Blair promised?']);
-  assert.deepEqual(lead('The Federal Trade Commission said two in five of the reports it had from consumers concerned ID fraud.'), ['What did the Federal Trade Commission say?']);
+  // What a source said, with no topic to name, is not asked ("What did the Federal Trade Commission say?").
+  assert.deepEqual(lead('The Federal Trade Commission said two in five of the reports it had from consumers concerned ID fraud.'), []);
   // A present passive is a state ("is expected to"); a name inside a phrase after the head is not the subject.
   assert.deepEqual(lead('Interest rates in Ruritania are expected to rise again at the next meeting.'), []);
   assert.deepEqual(lead('A late header by teenager Danny Graham earned Middlesbrough a draw at the Riverside.'), []);
@@ -485,6 +486,9 @@ test('what a named source said is asked about the reported clause\'s own subject
   const { leadEventCandidates } = await import('./rules/lead-event.js');
   const qs = leadEventCandidates(annotate(article('Texaco case', ['Texaco Inc said the U.S. Securities and Exchange Commission will urge the Texas Supreme Court to accept the case for review.', 'No date was set.'], '1987-06-02'))).map((c) => c.question);
   assert.deepEqual(qs, ['What did Texaco Inc say about the U.S. Securities and Exchange Commission?']);
+  // Without a topic it reads on its own ("a decision today on natural gas cost recovery"), nothing is asked.
+  const bare = leadEventCandidates(annotate(article('Gas ruling', ['Columbia Gas System Inc said a decision today on natural gas cost recovery could reduce its 1987 earnings.', 'No date was set.'], '1987-03-25'))).map((c) => c.question);
+  assert.deepEqual(bare, []);
 });
 
 test('an answer opening "At the time" carries the sentence that says when', () => {
@@ -684,4 +688,22 @@ test('a denial reported about others is not asked; a speaker denying their own p
   ], '1987-06-18'));
   assert.ok(!qs.some((q) => /tax reform affect/.test(q)), qs.join(' | '));
   assert.ok(qs.includes('Does Coach Karl Dunmore plan to sign a new striker?'), qs.join(' | '));
+});
+
+test('a figure answer keeps the approximation the article gives ("nearly $1.6 million", "about 75 countries")', () => {
+  const a = answers(article('Campaign cash', [
+    'Senate candidate Blake Masters raised nearly $1.6 million in the last quarter.',
+    'Administration officials have said about 75 countries have contacted the U.S. seeking trade deals.',
+  ], '2022-07-18'));
+  assert.match(a.get('How much did senate candidate Blake Masters raise in the last quarter?') ?? '', /^Nearly \$1\.6 million\. /, [...a].join(' | '));
+  assert.match(a.get('How many countries have contacted the U.S. seeking trade deals?') ?? '', /^About 75 countries\. /, [...a].join(' | '));
+});
+
+test('a relative time in a possessive is dated after its one-word noun, not inside a compound', () => {
+  const a = [...answers(article('Soybean loans', [
+    'Leaders of the American Soybean Association offered specific loan options to USDA Secretary Richard Lyng in last week\'s meeting, but would not reveal them.',
+    'OPEC has regained its former role as price-setter in the oil market following last year\'s price war, OPEC Secretary General Fadhil al-Chalabi said.',
+  ], '1987-03-30')).values()].join(' | ');
+  assert.match(a, /in last week's meeting \(the week of 23 March 1987\)/, a);
+  assert.ok(!/price \(1986\) war/.test(a), a);
 });

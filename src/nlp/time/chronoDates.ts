@@ -204,6 +204,12 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
       }
       const e = single(ey, endParts)[1];
       if (e >= range[0]) range = [range[0], e];
+      // "lasts from July 14 to September 1" in an article of 11 August: a span still running on the day is this
+      // year's, though its start has passed.
+      if (ref !== undefined && p.y === undefined && endParts.y === undefined && !cue && range[0] > ref) {
+        const earlier: [Day, Day] = [single(sy - 1, p)[0], single(ey - 1, endParts)[1]];
+        if (earlier[1] >= ref && earlier[0] <= ref) range = earlier;
+      }
     }
     if (range) {
       c.range = range;

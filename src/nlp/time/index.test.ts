@@ -294,6 +294,15 @@ test('a past act that fixes a day ahead: "set a hearing for Wednesday", "adjourn
   assert.equal(one('The trial was adjourned until Monday.', { reference: ref, tense: 'past' }).range?.start, '2024-09-30');
   // without such a word the past tense still looks back
   assert.equal(one('The judge held a hearing on Wednesday.', { reference: ref, tense: 'past' }).range?.start, '2024-09-25');
+  // a figure reported "for" a day counts a day gone by
+  assert.equal(one('China reported 2,755 local infections for Tuesday.', { reference: '2022-11-02' }).range?.start, '2022-11-01');
+});
+
+test('a span without years that runs on the reference date is that year\'s, though its start has passed', () => {
+  const xs = findTimes('The Perseid meteor shower lasts from July 14 to September 1, and its peak will happen on Friday.', { reference: '2022-08-11' });
+  const x = xs.find((t) => t.text.includes('July 14'));
+  assert.ok(x, JSON.stringify(xs));
+  assert.deepEqual(range(x), ['2022-07-14', '2022-09-01']);
 });
 
 test('"the third Monday of February" is not read as a Monday counted from the date', () => {

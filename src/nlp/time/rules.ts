@@ -439,6 +439,9 @@ function years(ctx: Ctx, out: Candidate[]): void {
 const WEEKDAY_RE = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Cc]oming|[Pp]ast)\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?![-‐]\w)(?:\s+(morning|afternoon|evening|night|overnight))?/g;
 const WEEKDAY_SKIP_BEFORE = new Set(['following', 'previous', 'same', 'that', 'every', 'each', 'one', 'a', 'another', 'the', 'any', 'some', 'preceding', 'prior']);
 
+/** Verbs that fix a day ahead: "set a hearing for Wednesday", "called a vote by Friday". */
+const SCHEDULING = /\b(?:set|scheduled|rescheduled|adjourned|postponed|delayed|moved|pushed|called|planned|booked|slated|fixed|announced|ordered|gave|given|asked|told|urged|requested|demanded|agreed|arranged)\b/i;
+
 function weekdays(ctx: Ctx, out: Candidate[]): void {
   const { text, ref } = ctx;
   for (const m of text.matchAll(WEEKDAY_RE)) {
@@ -454,8 +457,9 @@ function weekdays(ctx: Ctx, out: Candidate[]): void {
     const wd = WEEKDAYS[name.toLowerCase()];
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const tense = ctx.tenseAt(start);
-    // "set a second hearing for Wednesday", "adjourned until Monday": a past act that fixes a day ahead.
-    const scheduled = !mod && tense === 'past' && /^(for|until|till|by)$/.test(prev);
+    // "set a second hearing for Wednesday", "adjourned until Monday": a past act that fixes a day ahead; but
+    // "reported 2,755 infections for Tuesday" counts a day gone by.
+    const scheduled = !mod && tense === 'past' && (/^(until|till)$/.test(prev) || /^(for|by)$/.test(prev) && SCHEDULING.test(text.slice(0, start)));
     const mode: PickMode = mod === 'last' || mod === 'past' || mod === 'this past' ? 'last'
       : mod === 'next' || mod === 'coming' || mod === 'this coming' || scheduled ? 'next' : pickModeFor(tense);
     const part = m[3]?.toLowerCase();

@@ -8,6 +8,20 @@ const CHANGE_VERBS = new Set(['total', 'reach', 'rise', 'fall', 'increase', 'dec
 const CONTAIN_VERBS = new Set(['consist', 'comprise', 'include', 'involve', 'contain', 'cover', 'feature']);
 const YEARISH = /^(1[89]\d\d|20\d\d)$/;
 
+/** Where a figure's approximation starts ("nearly 3,000", "more than $1m", "up to 40%"): the answer keeps it, or
+ *  "3,000 comments" would claim an exact count the article does not give. */
+export function approximationStart(tokens: readonly { lower: string }[], k: number): number {
+  const one = /^(about|nearly|almost|roughly|around|approximately|some|over|under|just|only|barely|circa)$/;
+  const pairs: Record<string, RegExp> = { than: /^(more|less|fewer)$/, to: /^up$/, least: /^at$/, most: /^at$/ };
+  let a = k;
+  for (;;) {
+    const w = tokens[a - 1]?.lower ?? '';
+    if (pairs[w]?.test(tokens[a - 2]?.lower ?? '')) a -= 2;
+    else if (one.test(w)) a--;
+    else return a;
+  }
+}
+
 /** A "NUM NOUN" at k: a count with its plural noun (adjectives allowed between). */
 export function countAt(tokens: readonly { pos: string; text: string; lower: string }[], k: number): number | undefined {
   if (tokens[k]?.pos !== 'NUM' || YEARISH.test(tokens[k].text)) return undefined;
@@ -50,7 +64,8 @@ export const figureRule: FrameRule = (ctx) => {
       const q = level
         ? whQuestion('What', f, `to ${after}`.trim())
         : whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, `${object} ${after}`.trim());
-      return [candidate('figure', q, leadAnswer(s.text.slice(t[fig.start].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
+      const from = level ? fig.start : Math.max(objEnd, approximationStart(t, fig.start));
+      return [candidate('figure', q, leadAnswer(s.text.slice(t[from].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
     }
   }
   // "Shares in Manchester United were up over 5% by noon" -> "By how much were shares in Manchester United up by noon?"
@@ -72,7 +87,7 @@ export const figureRule: FrameRule = (ctx) => {
   for (let k = r0; k < rEnd; k++) {
     const noun = countAt(t, k);
     if (noun === undefined) continue;
-    const figure = s.text.slice(t[k].start, t[noun].end);
+    const figure = s.text.slice(t[approximationStart(t, k)].start, t[noun].end);
     const nounText = t.slice(k + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
     // Object position: "unveiled 130 projects" -> "How many projects did X unveil?"
     if (t[noun + 1]?.lower === 'of') continue;
@@ -109,7 +124,7 @@ export const figureRule: FrameRule = (ctx) => {
     const rest = restText(ctx, r0, end);
     if (rest === undefined || end - r0 > 14) return [];
     const q = finishQuestion(joinWords([`How many ${nounText}`, group, rest]));
-    return [candidate('figure', q, leadAnswer(s.text.slice(t[sa].start, t[noun].end), s), evidenceOf(s), score, 'figure.subject', topic(t[noun].lemma))];
+    return [candidate('figure', q, leadAnswer(s.text.slice(t[approximationStart(t, sa)].start, t[noun].end), s), evidenceOf(s), score, 'figure.subject', topic(t[noun].lemma))];
   }
   return [];
 };

@@ -218,7 +218,10 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
     const inner = analyseClause(t, next.lower === 'that' ? r0 + 1 : r0, rEnd);
     const plain = inner && inner.subject[1] - inner.subject[0] <= 7 && t.slice(...inner.subject).every((x) => /^(DET|PROPN|NOUN|ADJ|CCONJ|NUM)$/.test(x.pos));
     const topic = plain ? render(inner.subject[0], inner.subject[1]) : undefined;
-    return finishQuestion(joinWords(['What', aux, subj, group, topic && !subject.toLowerCase().includes(topic.toLowerCase()) ? `about ${topic}` : '']));
+    // Without its topic, "What did Columbia Gas System Inc say?" names nothing a reader wants: raters failed all
+    // four such questions as not worth asking (docs/quality.md, "Session 6").
+    if (!topic || subject.toLowerCase().includes(topic.toLowerCase())) return undefined;
+    return finishQuestion(joinWords(['What', aux, subj, group, `about ${topic}`]));
   }
   if (/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || next.lower === 'that' || next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower)) {
     const person = entities.some((e) => e.type === 'person' && e.start === r0);
