@@ -707,3 +707,17 @@ test('a relative time in a possessive is dated after its one-word noun, not insi
   assert.match(a, /in last week's meeting \(the week of 23 March 1987\)/, a);
   assert.ok(!/price \(1986\) war/.test(a), a);
 });
+
+test('a thing praised is asked "What"; an attribution between commas defines nothing; "In response," is trimmed', async () => {
+  const { definitionCandidates } = await import('./rules/definition.js');
+  const doc = annotate(article('Ferguson praises grit', [
+    "Manchester United's Alex Ferguson has praised his players' gutsy performance in the 1-0 win at Aston Villa.",
+    'Hamas, Greenstein pointed out, means "violence" in Hebrew.',
+    'In response, Israel launched days of missile attacks on targets in Gaza.',
+  ], '2023-10-12'));
+  const got = generateLinguistic(doc);
+  const qs = got.map((c) => c.question);
+  assert.ok(qs.includes("What has Manchester United's Alex Ferguson praised?") && !qs.some((q) => /^Who has .* praised/.test(q)), qs.join(' | '));
+  assert.ok(!definitionCandidates(doc).some((c) => /Greenstein/.test(c.answer)), definitionCandidates(doc).map((c) => c.answer).join(' | '));
+  assert.ok(!got.some((c) => /In response/.test(c.answer)) && got.some((c) => /Israel launched/.test(c.answer)), got.map((c) => c.answer).join(' | '));
+});

@@ -232,6 +232,8 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
     const [a, b] = c.apposition;
     if (b - a > 18) continue;
+    // "Hamas, Greenstein pointed out, means ...": an attribution between commas is no description.
+    if (s.tokens.slice(a, b).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) continue;
     const described = s.text.slice(s.tokens[a].start, s.tokens[b - 1].end).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
     // "Rizo-López Foods of Modesto, California, ...": a place after a comma is an address, not a description.
     if (s.entities.some((x) => x.start === a && x.end === b && (x.type === 'place' || x.type === 'country'))) continue;

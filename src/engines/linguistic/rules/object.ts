@@ -9,6 +9,18 @@ import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceO
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
+/** "praised his players' gutsy performance", "criticised the decision": a verb that mostly takes a person here
+ *  takes a thing, asked "What", not "Who" (raters failed the "Who"). */
+const THING_NOUN = /(?:ance|ence|ment|tion|sion|ity|ness|ism)s?$|^(?:way|plans?|moves?|deals?|efforts?|work|display|results?|wins?|victory|record|approach|response|policy|policies|bills?|laws?|proposals?|rules?|ban|cuts?|tax|taxes|budget|reforms?|handling|comments?|remarks?|speech|statement|report|findings?|show|game|match|season|campaign|attack|strikes?|war|vote|ruling|verdict|deadline)$/;
+function thingHead(t: readonly { pos: string; lower: string; text: string }[], r0: number, rEnd: number): boolean {
+  let k = r0;
+  // (The possessive's apostrophe of "his players' gutsy performance" is part of the phrase.)
+  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(t[k].pos) || /^['’]$/.test(t[k].text))) k++;
+  const np = t.slice(r0, k);
+  const head = [...np].reverse().find((x) => x.pos === 'NOUN');
+  return !!head && !np.some((x) => x.pos === 'PROPN') && THING_NOUN.test(head.lower);
+}
+
 const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed', 'rout', 'thrash', 'outplay', 'crush', 'upset', 'eliminate', 'edge', 'trounce', 'overpower', 'oust', 'unseat']);
 /** Verbs that take an object and its complement ("voted X the winner", "declared Saturday Cantona Day"). */
 const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'consider', 'label', 'brand', 'deem', 'crown', 'call', 'show', 'find', 'keep', 'leave', 'rate', 'rank', 'set', 'put', 'term', 'describe', 'hail', 'nickname']);
@@ -122,7 +134,8 @@ export const objectRule: FrameRule = (ctx) => {
   // (Only when the answer says more than the topic: "What platform did X launch? A platform." tells nothing.)
   const head = origin === 'object.np' && TOPICLESS_VERBS.has(v.lemma) ? objectHead(t, r0, rEnd) : undefined;
   const topic = head && objectText && objectText.split(' ').length > head.split(' ').length + 1 ? head : undefined;
-  const question = whQuestion(topic ? `What ${topic}` : HUMAN_OBJECT.has(v.lemma) ? 'Who' : 'What', f, tail);
+  const asksWho = HUMAN_OBJECT.has(v.lemma) && !(origin === 'object.np' && thingHead(t, r0, rEnd));
+  const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
   return [candidate(kind, question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `${kind}:${f.subject}:${v.lemma}`)];
