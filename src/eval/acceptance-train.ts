@@ -44,6 +44,20 @@ const ROUNDS = [
   { round: 'u', commit: 'c64e1f0', seed: 7070707, articles: 56 },
   { round: 'v', commit: 'c64e1f0', seed: 3131313, articles: 56 },
 ] as const;
+type Round = { readonly round: string; readonly commit: string; readonly seed: number; readonly articles: number };
+
+/** Paired sheets (`eval compare`): one rater, the same articles at two commits. A pair is rebuilt from the
+ *  version that made it, the new one where both did; a side whose exact commit is unknown (a working tree was
+ *  rated) is left out, with the pairs only it made. */
+const PAIRED = [
+  { round: 's5-202', a: 'dbc2f7a', seed: 202, articles: 36 },
+  { round: 's5-303', a: 'dbc2f7a', seed: 303, articles: 36 },
+  { round: 's5-404', a: 'dbc2f7a', seed: 404, articles: 36 },
+  { round: 's5-505', a: 'dbc2f7a', b: '50ee26c', seed: 505, articles: 40 },
+  { round: 's5-606', a: 'dbc2f7a', b: '50ee26c', seed: 606, articles: 40 },
+  { round: 's6-707', a: '6e18acc', b: '0bff191', seed: 707, articles: 40 },
+  { round: 's6-808', a: '6e18acc', b: '0bff191', seed: 808, articles: 40 },
+] as const;
 const RATINGS_DATE = '2026-11-27';
 const L2 = 0.1;
 
@@ -64,7 +78,7 @@ function git(args: string[]): string {
 }
 
 /** The round's sheet and the generator's JSON at its commit, cached in a worktree under the temp folder. */
-function rebuildRound(r: (typeof ROUNDS)[number], dataDir: string, work: string): { sheet: string; jsonl: string } {
+function rebuildRound(r: Round, dataDir: string, work: string): { sheet: string; jsonl: string } {
   const dir = join(work, r.round);
   const sheetPath = join(work, `sheet-${r.round}.txt`);
   const jsonPath = join(work, `faq-${r.round}.jsonl`);
@@ -86,37 +100,66 @@ function rebuildRound(r: (typeof ROUNDS)[number], dataDir: string, work: string)
   return { sheet, jsonl: readFileSync(jsonPath, 'utf8') };
 }
 
-function ratingsOf(round: string): Map<string, number> {
+function ratingsOf(round: string, file = `ratings-${RATINGS_DATE}-${round}.txt`): Map<string, number> {
   const out = new Map<string, number>();
-  const text = readFileSync(join(REPO_ROOT, 'docs', 'quality', `ratings-${RATINGS_DATE}-${round}.txt`), 'utf8');
+  const text = readFileSync(join(REPO_ROOT, 'docs', 'quality', file), 'utf8');
   for (const m of text.matchAll(/^(\S+#\d+)\s+([01])\b/gm)) out.set(m[1], Number(m[2]));
   return out;
 }
 
-function ratedPairs(r: (typeof ROUNDS)[number], dataDir: string, work: string): RatedPair[] {
-  const { sheet, jsonl } = rebuildRound(r, dataDir, work);
-  const ratings = ratingsOf(r.round);
-  // Generator scores by file and published position.
+/** A sheet's pairs by id, with the generator's scores. */
+function sheetPairs(round: string, sheet: string, jsonl: string, dataDir: string): Map<string, Omit<RatedPair, 'label'>> {
   const scores = new Map<string, number>();
   for (const line of jsonl.split('\n').filter(Boolean)) {
     const o = JSON.parse(line) as { input: string; faq: { pairs: { score: number }[] } };
     o.faq.pairs.forEach((p, i) => scores.set(`${o.input}#${i + 1}`, p.score));
   }
-  const out: RatedPair[] = [];
+  const out = new Map<string, Omit<RatedPair, 'label'>>();
   let file = '';
   let cur: Omit<RatedPair, 'score' | 'label'> | undefined;
   for (const line of sheet.split('\n')) {
     let m: RegExpMatchArray | null;
     if ((m = line.match(/^\[\d+\] (\S+)/))) file = m[1];
-    else if ((m = line.match(/^#\d+ \[(\w+)\] (.*)$/))) cur = { round: r.round, set: file.split('/')[0], file: file.split('/').slice(1).join('/'), kind: m[1] as PairKind, question: m[2], answer: '', evidence: [] };
+    else if ((m = line.match(/^#\d+ \[(\w+)\] (.*)$/))) cur = { round, set: file.split('/')[0], file: file.split('/').slice(1).join('/'), kind: m[1] as PairKind, question: m[2], answer: '', evidence: [] };
     else if (cur && (m = line.match(/^ {3}A: (.*)$/))) cur = { ...cur, answer: m[1] };
     else if (cur && (m = line.match(/^ {3}evidence (p\d+s\d+):/))) cur.evidence.push(m[1]);
     else if (cur && (m = line.match(/^rate: (\S+)/))) {
-      const label = ratings.get(m[1]);
-      if (label === undefined) throw new Error(`round ${r.round}: ${m[1]} is not rated (the sheet does not match the ratings)`);
       const input = join(setDir(dataDir, cur.set as never), cur.file);
-      out.push({ ...cur, score: scores.get(`${input}#${m[1].split('#')[1]}`) ?? 0.5, label });
+      out.set(m[1], { ...cur, score: scores.get(`${input}#${m[1].split('#')[1]}`) ?? 0.5 });
     }
+  }
+  return out;
+}
+
+function pairedSheetPairs(r: (typeof PAIRED)[number], dataDir: string, work: string): RatedPair[] {
+  const side = (commit: string, tag: string) => {
+    const { sheet, jsonl } = rebuildRound({ round: `${r.round}-${tag}`, commit, seed: r.seed, articles: r.articles }, dataDir, work);
+    return sheetPairs(r.round, sheet, jsonl, dataDir);
+  };
+  const a = side(r.a, 'a');
+  const b = 'b' in r ? side(r.b, 'b') : undefined;
+  const key = JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'quality', `compare-${RATINGS_DATE}-${r.round}.key.json`), 'utf8')) as Record<string, { a?: number; b?: number }>;
+  const out: RatedPair[] = [];
+  for (const [id, label] of ratingsOf(r.round, `compare-${RATINGS_DATE}-${r.round}.txt`)) {
+    const at = key[id];
+    if (!at) throw new Error(`${r.round}: ${id} is not in the key`);
+    const file = id.slice(0, id.lastIndexOf('#'));
+    const pair = b && at.b !== undefined ? b.get(`${file}#${at.b}`) : at.a !== undefined ? a.get(`${file}#${at.a}`) : undefined;
+    if (!pair && (at.a !== undefined && !b || at.b !== undefined && b)) throw new Error(`${r.round}: ${id} was not rebuilt (the sheet does not match the key)`);
+    if (pair) out.push({ ...pair, label });
+  }
+  return out;
+}
+
+function ratedPairs(r: Round, dataDir: string, work: string): RatedPair[] {
+  const { sheet, jsonl } = rebuildRound(r, dataDir, work);
+  const ratings = ratingsOf(r.round);
+  const pairs = sheetPairs(r.round, sheet, jsonl, dataDir);
+  const out: RatedPair[] = [];
+  for (const [id, pair] of pairs) {
+    const label = ratings.get(id);
+    if (label === undefined) throw new Error(`round ${r.round}: ${id} is not rated (the sheet does not match the ratings)`);
+    out.push({ ...pair, label });
   }
   if (out.length !== ratings.size) throw new Error(`round ${r.round}: ${out.length} pairs on the sheet, ${ratings.size} rated`);
   return out;
@@ -164,7 +207,7 @@ function main(): void {
   const dataDir = resolve(values.data!);
   const work = join(tmpdir(), 'newsfaq-rated-rounds');
   mkdirSync(work, { recursive: true });
-  const pairs = ROUNDS.flatMap((r) => ratedPairs(r, dataDir, work));
+  const pairs = [...ROUNDS.flatMap((r) => ratedPairs(r, dataDir, work)), ...PAIRED.flatMap((r) => pairedSheetPairs(r, dataDir, work))];
   const docs = new Map<string, Doc>();
   const x = pairs.map((p) => {
     const key = `${p.set}/${p.file}`;
@@ -174,14 +217,14 @@ function main(): void {
   });
   const y = pairs.map((p) => p.label);
   const cv = new Array<number>(y.length).fill(0);
-  for (const { round } of ROUNDS) {
+  for (const round of new Set(pairs.map((p) => p.round))) {
     const train = pairs.map((_, i) => i).filter((i) => pairs[i].round !== round);
     const w = fitRaw(train.map((i) => x[i]), train.map((i) => y[i]));
     pairs.forEach((p, i) => { if (p.round === round) cv[i] = predict(w, x[i]); });
   }
   const order = cv.map((_, i) => i).sort((a, b) => cv[b] - cv[a]);
   const keep = (f: number) => { const top = order.slice(0, Math.round(f * order.length)); return (100 * top.reduce((a, i) => a + y[i], 0)) / top.length; };
-  console.log(`${pairs.length} rated pairs from ${ROUNDS.length} rounds, ${y.filter(Boolean).length} acceptable`);
+  console.log(`${pairs.length} rated pairs from ${ROUNDS.length} rounds and ${PAIRED.length} paired sheets, ${y.filter(Boolean).length} acceptable`);
   console.log(`leave-one-round-out: AUC ${auc(cv, y).toFixed(3)}; acceptable among the top 100% / 75% / 50% / 25%: ${[1, 0.75, 0.5, 0.25].map((f) => keep(f).toFixed(1) + '%').join(' / ')}`);
   // Calibration: what a floor on the estimate would keep, and how good the kept pairs were.
   const bands = [0, 0.25, 0.35, 0.45, 0.55, 1.01];
@@ -189,6 +232,13 @@ function main(): void {
     const inBand = cv.map((p, i) => i).filter((i) => cv[i] >= lo && cv[i] < bands[b + 1]);
     return `${lo.toFixed(2)}-${Math.min(1, bands[b + 1]).toFixed(2)}: ${inBand.length} pairs, ${inBand.length ? ((100 * inBand.reduce((a, i) => a + y[i], 0)) / inBand.length).toFixed(0) : '-'}%`;
   }).join('; ')}`);
+  // The paired sheets alone: pairs of recent engine versions, the ones a floor would act on today.
+  const recent = pairs.map((_, i) => i).filter((i) => PAIRED.some((r) => r.round === pairs[i].round));
+  const floors = [0.25, 0.3, 0.35, 0.4, 0.45].map((f) => {
+    const kept = recent.filter((i) => cv[i] >= f);
+    return `>= ${f}: ${kept.length} pairs, ${kept.length ? ((100 * kept.reduce((a, i) => a + y[i], 0)) / kept.length).toFixed(1) : '-'}%`;
+  });
+  console.log(`paired sheets (${recent.length} pairs, ${((100 * recent.reduce((a, i) => a + y[i], 0)) / recent.length).toFixed(1)}% acceptable): AUC ${auc(recent.map((i) => cv[i]), recent.map((i) => y[i])).toFixed(3)}; kept by a floor ${floors.join('; ')}`);
   const w = fitRaw(x, y);
   const table = FEATURE_NAMES.map((n, j) => `  ${JSON.stringify(n)}: ${Math.round(w[j] * 1000) / 1000},`).join('\n');
   if (values.write) {

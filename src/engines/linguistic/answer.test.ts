@@ -69,3 +69,14 @@ test('an answer that only announces a list is no answer', async () => {
   assert.equal(announcesOnly(pair('What happens after McCarthy loses?', "Here's how the election works and what could happen next.")), true);
   assert.equal(announcesOnly(pair('What did Ofcom offer?', 'Ofcom offered BT the choice of change or splitting into two.')), false);
 });
+
+test('an answer drops a fronted phrase that points back ("Despite these complexities,"), and keeps one that does not', async () => {
+  const { cleanSentence } = await import('./answer.js');
+  const { annotate } = await import('../../nlp/annotate.js');
+  const doc = annotate({ id: 't', title: 'Summit', format: 'plain', paragraphs: [
+    'Despite these complexities, Japan aims to continue fostering collaboration with ASEAN leaders.',
+    'Despite the rain, the summit opened on time.',
+  ] });
+  assert.equal(cleanSentence(doc.sentences[0]), 'Japan aims to continue fostering collaboration with ASEAN leaders.');
+  assert.equal(cleanSentence(doc.sentences[1]), 'Despite the rain, the summit opened on time.');
+});

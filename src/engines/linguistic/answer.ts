@@ -9,10 +9,13 @@ import { FUNCTION_WORDS, stem, words } from '../../verify/words.js';
 
 const MARKER_RE = new RegExp(`^(?:(?:${DISCOURSE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*)+`, 'i');
 const LEADING_CONJ = /^(?:and|but|so|yet|also)\s+(?=[A-Za-z])/i;
+/** A fronted phrase that points back ("Despite these complexities, ...", "Because of this, ..."): the answer
+ *  stands without it, and a reader cannot resolve it. */
+const BACK_POINTING_ADJUNCT = /^(?:despite|given|because of|due to|amid|after|following|in light of|with|beyond|besides|under|in|for|as part of|on top of)\s+(?:all\s+)?(?:this|that|these|those|such)\b[^,]{0,40},\s*(?=[A-Za-z])/i;
 
 /** A sentence as an answer: fronted "Additionally," etc. removed, first letter capitalised. */
 export function cleanSentence(s: Sentence): string {
-  let text = s.text.trim().replace(MARKER_RE, '').replace(LEADING_CONJ, '');
+  let text = s.text.trim().replace(MARKER_RE, '').replace(LEADING_CONJ, '').replace(BACK_POINTING_ADJUNCT, '');
   // A web label ("Why it matters: ...", "The bottom line: ...") is not part of the answer.
   text = text.replace(/^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}):\s+(?=[A-Z"“])/, '');
   // Drop a leading bullet or dash left by web extraction.
