@@ -80,6 +80,8 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   // A quantifier before a name is fine: "many ASEAN nations", "most EU countries".
   const quantifiedName = /^(some|several|many|most|few)$/.test(t[a].lower) && t[a + 1]?.pos === 'PROPN';
   if (/^(a|an|any|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase()) && !quantifiedName) return false;
+  // "None have committed to ...", "Both said ...": a lone quantifier points back to a group named elsewhere.
+  if (b - a === 1 && /^(none|all|both|each|neither|either|nobody|everyone|everybody|someone|somebody|anyone|anybody|many|most|some|several|few|others)$/.test(t[a].lower)) return false;
   // "11 showed ...", "Thursday's live updates": a number or a date is no subject.
   const span = t.slice(a, b);
   if (span.every((x) => x.pos === 'NUM' || x.pos === 'PUNCT' || /^['’]s$/.test(x.text))) return false;

@@ -721,3 +721,19 @@ test('a thing praised is asked "What"; an attribution between commas defines not
   assert.ok(!definitionCandidates(doc).some((c) => /Greenstein/.test(c.answer)), definitionCandidates(doc).map((c) => c.answer).join(' | '));
   assert.ok(!got.some((c) => /In response/.test(c.answer)) && got.some((c) => /Israel launched/.test(c.answer)), got.map((c) => c.answer).join(' | '));
 });
+
+test('from sheets 909/1010: "What did Israel fire?", no topic from a gerund or a participle inside the object, no lone "None" subject, no capital kept on a descriptor', async () => {
+  const { definitionCandidates } = await import('./rules/definition.js');
+  const doc = annotate(article('Gaza and Europe', [
+    'Israel fired an airstrike on an ambulance outside Al-Shifa Hospital in Gaza City on Friday.',
+    'Foreign Secretary Liz Truss has proposed cutting taxes to help people struggling with their bills.',
+    'The European Commission has proposed several cost and production cutting measures for dairy farmers.',
+  ], '2023-11-04'));
+  const none = questions(article('Russian election', ['Three candidates are running against Vladimir Putin in Russia.', 'None are against the war in Ukraine. Like Putin, all three are on Western sanction lists. None have committed to bringing independent observers to voting stations. All three support the Kremlin.'], '2024-03-14'));
+  assert.ok(!none.some((q) => /None/.test(q)), none.join(' | '));
+  const qs = generateLinguistic(doc).map((c) => c.question);
+  assert.ok(!qs.some((q) => /^Who did Israel fire/.test(q)) && qs.includes('What did Israel fire?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^What taxes|^What production|None/.test(q)), qs.join(' | '));
+  const cars = annotate(article('Mitsubishi deal', ['Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply Peugeot with 30,000 vehicles.']));
+  assert.ok(definitionCandidates(cars).some((c) => c.answer === 'Mitsubishi Motors is a struggling Japanese car maker.'), definitionCandidates(cars).map((c) => c.answer).join(' | '));
+});

@@ -314,3 +314,9 @@ test('"the last Saturday of October" is no Saturday counted from the date; "last
   assert.ok(!findTimes('Daylight saving time ends on the last Saturday of October.', { reference: '2026-01-08' }).some((t) => /Saturday/.test(t.text)));
   assert.ok(findTimes('He arrived last Saturday.', { reference: '2026-01-08' }).some((t) => t.text === 'last Saturday'));
 });
+
+test('a weekday naming a kind of meal, paper or service is no date ("pajama Sunday brunch", "Sunday services")', () => {
+  assert.equal(findTimes('Weir held his last pajama Sunday brunch in the old cafe.', { reference: '2015-01-20' }).length, 0);
+  assert.equal(findTimes('The pastor was arrested for hosting Sunday services at his church.', { reference: '2020-04-07' }).length, 0);
+  assert.equal(findTimes('The pastor preached on Sunday.', { reference: '2020-04-07' }).length, 1);
+});

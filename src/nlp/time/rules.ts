@@ -439,6 +439,8 @@ function years(ctx: Ctx, out: Candidate[]): void {
 const WEEKDAY_RE = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Cc]oming|[Pp]ast)\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b(?![-‐]\w)(?:\s+(morning|afternoon|evening|night|overnight))?/g;
 const WEEKDAY_SKIP_BEFORE = new Set(['following', 'previous', 'same', 'that', 'every', 'each', 'one', 'a', 'another', 'the', 'any', 'some', 'preceding', 'prior']);
 
+const WEEKDAY_NOUN_AFTER = /^\s+(?:brunch|lunch|lunches|dinner|breakfast|roast|school|service|services|paper|papers|newspaper|newspapers|edition|market|markets|matinee|mass|sermon|supplement|trading|football)\b/;
+
 /** Verbs that fix a day ahead: "set a hearing for Wednesday", "called a vote by Friday". */
 const SCHEDULING = /\b(?:set|scheduled|rescheduled|adjourned|postponed|delayed|moved|pushed|called|planned|booked|slated|fixed|announced|ordered|gave|given|asked|told|urged|requested|demanded|agreed|arranged)\b/i;
 
@@ -454,6 +456,8 @@ function weekdays(ctx: Ctx, out: Candidate[]): void {
     const dayEnd = start + m[0].indexOf(name) + name.length;
     const after = /^\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?/.exec(text.slice(dayEnd, dayEnd + 40));
     if (after && (WEEKDAY_BLOCK_AFTER.has(after[1].toLowerCase()) || (after[2] && WEEKDAY_BLOCK_AFTER.has(`${after[1]} ${after[2]}`.toLowerCase())))) continue;
+    // "his last pajama Sunday brunch", "the Sunday papers": a weekday naming a kind of meal or paper is no date.
+    if (!m[1] && WEEKDAY_NOUN_AFTER.test(text.slice(dayEnd))) continue;
     const wd = WEEKDAYS[name.toLowerCase()];
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const tense = ctx.tenseAt(start);

@@ -198,7 +198,9 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // "a chief executive" says nothing without whose; "the Venezuelan president" does.
       if (office && !named && !DEMONYM_START.test(words[0].text)) continue;
       let described = s.text.slice(t[a].start, t[e.start - 1].end);
-      if (words[0].pos !== 'PROPN' && words[1]?.pos !== 'PROPN' && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
+      // ("Struggling Japanese car maker": a capital opening the sentence goes, whatever follows it.)
+      const ownCapital = words[0].pos === 'PROPN' || words[1]?.pos === 'PROPN' && !DEMONYM_START.test(words[1].text);
+      if (!ownCapital && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
       // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
       const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".

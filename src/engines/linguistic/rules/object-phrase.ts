@@ -25,6 +25,9 @@ export function objectHead(t: readonly Token[], k: number, b: number): string | 
     else if (!/^(DET|ADJ|NUM|SYM)$/.test(x.pos) && !(x.pos === 'PRON' && j === k)) break;
   }
   if (head < 0 || head !== j - 1 || EMPTY_HEADS.has(t[head].lower) || UNIT_OR_TIME.test(t[head].lower) || /^[A-Z]/.test(t[head].text)) return undefined;
+  // "proposed cutting taxes" (a gerund, not taxes), "cost and production cutting measures" (a participle inside the
+  // phrase, whose head comes after it): no head to name.
+  if (/ing$/.test(t[k].lower) && t[k].pos !== 'DET' || /^(VERB|ADJ)$/.test(t[j]?.pos ?? '') && /(ing|ed)$/.test(t[j].lower) && t[j + 1]?.pos === 'NOUN') return undefined;
   if (CHANGE_NOUNS.has(t[head].lemma) && t[j]?.lower === 'in') {
     let e = j + 1;
     while (e < b && /^(ADJ|NOUN)$/.test(t[e].pos) && e - j <= 4) e++;

@@ -9,16 +9,18 @@ import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceO
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
-/** "praised his players' gutsy performance", "criticised the decision": a verb that mostly takes a person here
- *  takes a thing, asked "What", not "Who" (raters failed the "Who"). */
-const THING_NOUN = /(?:ance|ence|ment|tion|sion|ity|ness|ism)s?$|^(?:way|plans?|moves?|deals?|efforts?|work|display|results?|wins?|victory|record|approach|response|policy|policies|bills?|laws?|proposals?|rules?|ban|cuts?|tax|taxes|budget|reforms?|handling|comments?|remarks?|speech|statement|report|findings?|show|game|match|season|campaign|attack|strikes?|war|vote|ruling|verdict|deadline)$/;
-function thingHead(t: readonly { pos: string; lower: string; text: string }[], r0: number, rEnd: number): boolean {
+/** "praised his players' gutsy performance", "fired an airstrike": a verb that mostly takes a person ("fire",
+ *  "praise") is asked "Who" only when its object is one: a name, a pronoun or a noun for people. */
+const PERSON_NOUN = /^(?:people|persons?|players?|fans|workers?|staff|officials?|members?|voters?|leaders?|executives?|employees?|rivals?|opponents?|team|side|squad|clubs?|men|women|children|boys|girls|students?|teachers?|soldiers|troops|police|officers?|journalists?|reporters?|critics|supporters|colleagues|lawmakers|senators|ministers?|judges?|lawyers?|doctors?|nurses?|managers?|coach(?:es)?|chiefs?|bosses|boss|directors?|presidents?|chairman|chairwoman|candidates?|figures?|suspects?|aides?|advisers?|advisors?|partners?|allies|ally|champions?|winners?|holders|hosts|visitors|opposition|government|company|firm|bank)$/;
+function personObject(t: readonly { pos: string; lower: string; text: string }[], entities: readonly { start: number; end: number; type: string }[], r0: number, rEnd: number): boolean {
   let k = r0;
   // (The possessive's apostrophe of "his players' gutsy performance" is part of the phrase.)
-  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(t[k].pos) || /^['’]$/.test(t[k].text))) k++;
+  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t[k].pos) || t[k].pos === 'PRON' && (k === r0 || /^(his|her|its|their)$/.test(t[k].lower)) || /^['’]$/.test(t[k].text))) k++;
   const np = t.slice(r0, k);
-  const head = [...np].reverse().find((x) => x.pos === 'NOUN');
-  return !!head && !np.some((x) => x.pos === 'PROPN') && THING_NOUN.test(head.lower);
+  const head = [...np].reverse().find((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
+  if (!head) return false;
+  if (head.pos === 'PROPN' || head.pos === 'PRON' && /^(him|her|them|us|me|himself|herself|themselves)$/.test(head.lower)) return true;
+  return PERSON_NOUN.test(head.lower) || entities.some((e) => e.type === 'person' && e.start >= r0 && e.end <= k);
 }
 
 const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed', 'rout', 'thrash', 'outplay', 'crush', 'upset', 'eliminate', 'edge', 'trounce', 'overpower', 'oust', 'unseat']);
@@ -134,7 +136,7 @@ export const objectRule: FrameRule = (ctx) => {
   // (Only when the answer says more than the topic: "What platform did X launch? A platform." tells nothing.)
   const head = origin === 'object.np' && TOPICLESS_VERBS.has(v.lemma) ? objectHead(t, r0, rEnd) : undefined;
   const topic = head && objectText && objectText.split(' ').length > head.split(' ').length + 1 ? head : undefined;
-  const asksWho = HUMAN_OBJECT.has(v.lemma) && !(origin === 'object.np' && thingHead(t, r0, rEnd));
+  const asksWho = HUMAN_OBJECT.has(v.lemma) && !(origin === 'object.np' && !personObject(t, s.entities, r0, rEnd));
   const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
