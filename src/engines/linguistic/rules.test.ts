@@ -737,3 +737,8 @@ test('from sheets 909/1010: "What did Israel fire?", no topic from a gerund or a
   const cars = annotate(article('Mitsubishi deal', ['Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply Peugeot with 30,000 vehicles.']));
   assert.ok(definitionCandidates(cars).some((c) => c.answer === 'Mitsubishi Motors is a struggling Japanese car maker.'), definitionCandidates(cars).map((c) => c.answer).join(' | '));
 });
+
+test('an aspectual verb is not asked "What does X continue to do?"', () => {
+  const qs = questions(article('Rockwell outlook', ['Rockwell International Corp continues to expect significant improvement in 1987 results.'], '1987-04-02'));
+  assert.ok(!qs.some((q) => /continue to do/.test(q)), qs.join(' | '));
+});

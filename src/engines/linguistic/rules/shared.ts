@@ -158,11 +158,12 @@ export function candidate(
   return { kind, question, answer, evidence, score: Math.max(0, Math.min(1, score)), origin, topic, derived };
 }
 
-/** Verbs that take "to + verb" as their object: "pledged to support", "aims to continue". */
+/** Verbs that take "to + verb" as their object: "pledged to support", "aims to continue". (Not the aspectual
+ *  "continue", "begin", "start", "tend": "What does Rockwell continue to do?" hides the real verb; raters failed it.) */
 export const COMPLEMENT_TO = new Set([
   'pledge', 'promise', 'vow', 'agree', 'aim', 'plan', 'intend', 'seek', 'want', 'hope', 'expect', 'decide',
-  'refuse', 'threaten', 'try', 'attempt', 'continue', 'begin', 'start', 'need', 'fail', 'offer', 'choose',
-  'vote', 'move', 'prepare', 'propose', 'commit', 'struggle', 'manage', 'tend', 'wish', 'like', 'love', 'hate',
+  'refuse', 'threaten', 'try', 'attempt', 'need', 'fail', 'offer', 'choose',
+  'vote', 'move', 'prepare', 'propose', 'commit', 'struggle', 'manage', 'wish', 'like', 'love', 'hate',
   'agree', 'undertake', 'resolve', 'strive', 'look', 'push', 'race', 'scramble', 'rush', 'work', 'help',
 ]);
 
