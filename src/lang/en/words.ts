@@ -33,7 +33,8 @@ export const DISCOURSE_MARKERS: readonly string[] = [
   'likewise', 'consequently', 'therefore', 'thus', 'so', 'but', 'and', 'then', 'now', 'finally', 'first', 'second',
   'third', 'last', 'lastly', 'again', 'of course', 'in short', 'in other words', 'by contrast', 'on the other hand',
   'at the same time', 'in the meantime', 'elsewhere', 'notably', 'importantly', 'crucially', 'earlier', 'later',
-  'in response', 'in return', 'as such', 'even so', 'after all',
+  'in response', 'in return', 'as such', 'even so', 'after all', 'in comparison', 'by comparison', 'in contrast',
+  'for example', 'for instance', 'what is more', "what's more", 'on top of that',
 ];
 
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
