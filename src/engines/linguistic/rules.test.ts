@@ -742,3 +742,8 @@ test('an aspectual verb is not asked "What does X continue to do?"', () => {
   const qs = questions(article('Rockwell outlook', ['Rockwell International Corp continues to expect significant improvement in 1987 results.'], '1987-04-02'));
   assert.ok(!qs.some((q) => /continue to do/.test(q)), qs.join(' | '));
 });
+
+test('a company named with a business plural is no person ("Darden Restaurants said it has agreed ...")', () => {
+  const qs = questions(article('Darden to sell Red Lobster', ['Darden Restaurants said on Friday it has agreed to sell its Red Lobster chain to investment firm Golden Gate Capital for $2.1 billion.'], '2014-05-16'));
+  assert.ok(qs.includes('What has Darden Restaurants agreed to do?'), qs.join(' | '));
+});

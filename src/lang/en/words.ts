@@ -23,6 +23,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'office', 'bureau', 'police', 'army', 'navy', 'force', 'forces', 'administration', 'exchange', 'reserve',
   'nations', 'times', 'post', 'news', 'network', 'labs', 'records', 'studios', 'pictures', 'united', 'city',
   'rovers', 'athletic', 'guard', 'guards', 'assembly', 'cabinet', 'tribunal', 'centre', 'center', 'hospital',
+  // ("Darden Restaurants said it has agreed ...": a business plural ends a company's name, not a person's.)
+  'restaurants', 'stores', 'foods', 'brands', 'networks', 'resources', 'enterprises', 'communications',
+  'pharmaceuticals', 'electronics', 'chemicals', 'securities', 'investments', 'properties', 'products', 'mills',
+  'mines', 'beverages', 'railways', 'railroad', 'insurance', 'logistics', 'solutions', 'entertainment', 'media',
 ]);
 
 /** Fronted discourse markers trimmed from answers and questions. */
