@@ -135,6 +135,8 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   return undefined;
 }
 
+const BARE_TIME = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/;
+const BARE_TIME_UNIT = /^(year|week|month|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TIME_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4}|Tuesday's|today|yesterday|last|this)$/;
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADP', 'CCONJ', 'SYM', 'PUNCT']);
 
@@ -246,6 +248,11 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // ("Newly-crowned champion X": an adverb hyphened to its participle is part of the noun phrase.)
   const hyphenedAdverb = (j: number) => tokens[j].pos === 'ADV' && gluedHyphen(tokens[j + 1]);
   while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k))) {
+    // "Roy Moore Thursday announced", "NASA last year awarded": a bare time between subject and verb.
+    const bareTime = BARE_TIME.test(tokens[k].text) ? 1 : /^(last|this|next)$/i.test(tokens[k].text) && BARE_TIME_UNIT.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
+    // (Not a day's name: "Cyber Monday fell", "Super Tuesday", "Good Friday".)
+    const named = bareTime === 1 && /^(Cyber|Black|Super|Good|Easter|Ash|Bloody|Blue|Giving|Palm|Holy|Maundy|Shrove)$/.test(tokens[k - 1]?.text ?? '');
+    if (k > start && bareTime && !named && readVerbGroup(tokens, k + bareTime)) { skipTo = k + bareTime; break; }
     // ("the retailer in late January joined": "early", "late" and "mid" may come before the time word.)
     const hedge = /^(early|late|mid)$/i.test(tokens[k + 1]?.text ?? '') ? 1 : 0;
     if (k > start && tokens[k].pos === 'ADP' && TIME_WORD.test(tokens[k + 1 + hedge]?.text ?? '')) {

@@ -747,3 +747,16 @@ test('a company named with a business plural is no person ("Darden Restaurants s
   const qs = questions(article('Darden to sell Red Lobster', ['Darden Restaurants said on Friday it has agreed to sell its Red Lobster chain to investment firm Golden Gate Capital for $2.1 billion.'], '2014-05-16'));
   assert.ok(qs.includes('What has Darden Restaurants agreed to do?'), qs.join(' | '));
 });
+
+test('a bare time between subject and verb is no part of the subject; a hedged denial is not asked; a Who question leaves no pronoun', () => {
+  const qs = [
+    ...questions(article('Moore runs again', ['Former Alabama Chief Justice Roy Moore Thursday announced he would seek the Republican nomination for U.S. Senate.'], '2019-06-21')),
+    ...questions(article('Starship money', ['NASA last year awarded SpaceX $2.9 billion specifically for Starship.'], '2023-05-01')),
+    ...questions(article('MVP snub', ['Controversy usually doesn\'t accompany All-Star MVP decisions but it did when the Pacers star was snubbed.'], '2023-02-20')),
+    ...questions(article('Tariffs', ['President Ronald Reagan announced he intended to raise tariffs on Japanese electronic goods.'], '1987-03-28')),
+    ...questions(article('Shopping', ['Cyber Monday fell on Nov. 28 this year, capping a record weekend for US online retailers.'], '2022-12-01')),
+  ];
+  assert.ok(!qs.some((q) => /\bCyber (fall|fell)\b/.test(q)), qs.join(' | '));
+  assert.ok(qs.some((q) => /^What did [Ff]ormer Alabama Chief Justice Roy Moore announce\?$/.test(q)) && qs.includes('What did NASA award?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /on 20 June|in 2022|^Does controversy|Who announced/.test(q)), qs.join(' | '));
+});

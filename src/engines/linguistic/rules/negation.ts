@@ -50,6 +50,8 @@ export const negationRule: FrameRule = (ctx) => {
   if (t.slice(clause.verb.end).some((x, i, rest) => /^(not|n't|never)$/.test(x.lower) && rest.slice(Math.max(0, i - 3), i).some((y) => /^(who|that|which)$/.test(y.lower)))) return [];
   // "were not available for comment", "could not be reached": newsroom routine, not news.
   if (t.some((x) => /^(comment|reached)$/.test(x.lower))) return [];
+  // "Controversy usually doesn't accompany ...": a hedge on the denial makes a bare "No" overstate it.
+  if (t.slice(Math.max(0, clause.verb.start - 2), clause.verb.end).some((x) => /^(usually|often|generally|typically|normally|rarely|always|mostly|largely|sometimes|seldom|hardly|necessarily|quite)$/.test(x.lower))) return [];
   // "Three senators did not vote": a counted or quantified subject makes "Did three senators vote?" a
   // different question, which others in the group would answer "Yes".
   const first = t[clause.subject[0]];

@@ -43,8 +43,9 @@ export const subjectRule: FrameRule = (ctx) => {
   if (t.slice(r0, end).some((x) => x.pos === 'AUX')) return [];
   const rest = restText(ctx, r0, end);
   if (!rest) return [];
-  // The subject is the answer, so a possessive that pointed back to it has nothing to point to.
-  if (/\b(his|her|its|their)\b/i.test(rest)) return [];
+  // The subject is the answer, so a pronoun that pointed back to it has nothing to point to ("announced he
+  // intended ..." had become "Who announced Reagan intended?").
+  if (/\b(his|her|its|their)\b/i.test(rest) || t.slice(r0, end).some((x) => /^(he|she|they|it|him|them)$/.test(x.lower))) return [];
   const wh = ent.type === 'person' || doc.people.has(ent.text) ? 'Who' : ent.type === 'country' ? 'Which country' : 'Who';
   const verbWords = perfect ? `has ${t[clause.verb.main].text}` : t[clause.verb.main].text;
   const question = finishQuestion(joinWords([wh, verbWords, rest]));
