@@ -760,3 +760,11 @@ test('a bare time between subject and verb is no part of the subject; a hedged d
   assert.ok(qs.some((q) => /^What did [Ff]ormer Alabama Chief Justice Roy Moore announce\?$/.test(q)) && qs.includes('What did NASA award?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /on 20 June|in 2022|^Does controversy|Who announced/.test(q)), qs.join(' | '));
 });
+
+test('a headline "Who" question is answered by a sentence that names a person', () => {
+  const a = answers(article('Who is speaker of the House now?', [
+    'The House is now without a speaker after a historic vote in the chamber on Tuesday.',
+    'Rep. Patrick McHenry was chosen to be acting House speaker from a list of names.',
+  ], '2023-10-04'));
+  assert.match(a.get('Who is speaker of the House now?') ?? '', /McHenry/, [...a].join(' | '));
+});

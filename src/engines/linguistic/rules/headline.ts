@@ -126,6 +126,8 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
       if (verbs.length && !verbs.some((v) => sentenceStems.has(v))) continue;
       // "When is Holi?" is answered by a time, "How many ...?" by a number, "Where ...?" by a place, or not at all.
       if ((kind === 'time' || kind === 'figure' || kind === 'place') && !fits(kind, s)) continue;
+      // "Who is Italy's new prime minister?" is not answered by a sentence that never names her.
+      if (/^who\b/i.test(question) && !s.entities.some((e) => e.type === 'person')) continue;
       const v = shared / q.size + (fits(kind, s) ? 0.3 : -0.5) + 0.2 / (1 + s.n);
       if (!best || v > best.v) best = { s, v };
     }
