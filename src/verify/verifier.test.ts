@@ -58,6 +58,10 @@ test('a pronoun-led question is rejected', () => {
   assert.equal(verifyCandidate(doc, pair({ question: 'What did it approve?' }))?.ruleId, 'question-form');
 });
 
+test('a question placed only by "here" is rejected', () => {
+  assert.equal(verifyCandidate(doc, pair({ question: 'What did the Harbour Authority approve here?' }))?.ruleId, 'question-form');
+});
+
 test('a question that is not a question is rejected', () => {
   assert.equal(verifyCandidate(doc, pair({ question: 'The Harbour Authority approved what' }))?.ruleId, 'question-form');
 });

@@ -314,6 +314,12 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
   if (e === k + 1) return { end: k + 1, vague: false };
   const words = t.slice(k + 1, e);
   const head = t[e - 1];
+  // "the Bank", "the Commission": a body's short name stands for the one full name the article gives it ("the
+  // Bank of England"); with none, or several, no reader can tell which.
+  if (words.length === 1 && /^[A-Z][a-z]+$/.test(words[0].text) && SHORT_BODY_NAMES.has(words[0].lower) && !/^(of|for|and|&)$/.test(t[e]?.lower ?? '') && !/^[A-Z]/.test(t[e]?.text ?? '')) {
+    const full = bodyFullName(doc, words[0].text);
+    return full ? { end: e, text: full, vague: false } : { end: e, vague: true };
+  }
   // Named inside ("the Japan-ASEAN partnership", "the 2032 Olympics") or after ("the streets of New Orleans").
   if (words.some((x) => x.pos === 'PROPN' || x.pos === 'NUM' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
   if (/^(of|from|in|at|for|between|with|by|on)$/.test(t[e]?.lower ?? '') && t.slice(e + 1, e + 5).some((x) => x.pos === 'PROPN' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
@@ -333,6 +339,20 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
     if (parties) return { end: e, vague: false };
   }
   return { end: e, vague: true };
+}
+
+/** Bodies a story names in full once and then by their kind ("the Bank", "the Commission"); not the ones a
+ *  reader places alone ("the Senate", "the House", "the police"). */
+const SHORT_BODY_NAMES = new Set(['bank', 'commission', 'court', 'board', 'committee', 'council', 'ministry', 'department', 'agency', 'company', 'group', 'union', 'fund', 'authority', 'institute', 'association', 'foundation', 'office', 'bureau', 'federation', 'corporation', 'service']);
+
+/** The one organisation name in the article holding this word ("Bank" -> "the Bank of England"), if one. */
+function bodyFullName(doc: Doc, word: string): string | undefined {
+  const names = new Set<string>();
+  const has = new RegExp(`\\b${word}\\b`);
+  for (const x of doc.sentences) for (const e of x.entities) if ((e.type === 'organisation' || e.type === 'other') && e.text !== word && has.test(e.text)) names.add(e.text);
+  if (names.size !== 1) return undefined;
+  const [name] = names;
+  return /^(The|the) /.test(name) ? name.replace(/^The /, 'the ') : `the ${name}`;
 }
 
 /** Whether a noun phrase [a, b) is a vague definite description ("the plan", "the leaders"). */

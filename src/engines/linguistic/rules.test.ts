@@ -768,3 +768,10 @@ test('a headline "Who" question is answered by a sentence that names a person', 
   ], '2023-10-04'));
   assert.match(a.get('Who is speaker of the House now?') ?? '', /McHenry/, [...a].join(' | '));
 });
+
+test('"the Bank" is the one bank the article names in full, and vague when it names none', () => {
+  const qs = questions(article('Eurobond rules', ['The Bank of England issued new rules for the Eurobond market on Monday.', 'In addition, the Bank has proposed limits on the amount of credit risk that firms can take on.'], '1987-03-10'));
+  assert.ok(qs.includes('What has the Bank of England proposed?'), qs.join(' | '));
+  const none = questions(article('Eurobond rules', ['Dealers gathered in London on Monday.', 'In addition, the Bank has proposed limits on the amount of credit risk that firms can take on.'], '1987-03-10'));
+  assert.ok(!none.some((q) => /the Bank\b/.test(q)), none.join(' | '));
+});

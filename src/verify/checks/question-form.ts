@@ -21,6 +21,8 @@ export const questionForm: Check = {
     const named = body.match(/\b[A-Z][a-z]+\b/g)?.length ?? 0;
     const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').match(UNRESOLVED);
     if (m) return `question uses "${m[0]}" without saying who or what it is`;
+    // "When was President Joe Biden meeting here?": a place only the article's dateline knows.
+    if (/\b(here|over there)\b/i.test(body)) return 'question says "here" without saying where';
     if (!candidate.answer.trim()) return 'empty answer';
     return undefined;
   },
