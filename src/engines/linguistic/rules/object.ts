@@ -8,7 +8,6 @@ import { TOPICLESS_VERBS, objectHead, objectLead } from './object-phrase.js';
 import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
-/** Verbs whose object is a person or body: "Who has Parmalat sued?" */
 /** "praised his players' gutsy performance", "fired an airstrike": a verb that mostly takes a person ("fire",
  *  "praise") is asked "Who" only when its object is one: a name, a pronoun or a noun for people. */
 const PERSON_NOUN = /^(?:people|persons?|players?|fans|workers?|staff|officials?|members?|voters?|leaders?|executives?|employees?|rivals?|opponents?|team|side|squad|clubs?|men|women|children|boys|girls|students?|teachers?|soldiers|troops|police|officers?|journalists?|reporters?|critics|supporters|colleagues|lawmakers|senators|ministers?|judges?|lawyers?|doctors?|nurses?|managers?|coach(?:es)?|chiefs?|bosses|boss|directors?|presidents?|chairman|chairwoman|candidates?|figures?|suspects?|aides?|advisers?|advisors?|partners?|allies|ally|champions?|winners?|holders|hosts|visitors|opposition|government|company|firm|bank)$/;
@@ -23,6 +22,7 @@ function personObject(t: readonly { pos: string; lower: string; text: string }[]
   return PERSON_NOUN.test(head.lower) || entities.some((e) => e.type === 'person' && e.start >= r0 && e.end <= k);
 }
 
+/** Verbs whose object is a person or body: "Who has Parmalat sued?" */
 const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed', 'rout', 'thrash', 'outplay', 'crush', 'upset', 'eliminate', 'edge', 'trounce', 'overpower', 'oust', 'unseat']);
 /** Verbs that take an object and its complement ("voted X the winner", "declared Saturday Cantona Day"). */
 const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'consider', 'label', 'brand', 'deem', 'crown', 'call', 'show', 'find', 'keep', 'leave', 'rate', 'rank', 'set', 'put', 'term', 'describe', 'hail', 'nickname']);
@@ -136,7 +136,7 @@ export const objectRule: FrameRule = (ctx) => {
   // (Only when the answer says more than the topic: "What platform did X launch? A platform." tells nothing.)
   const head = origin === 'object.np' && TOPICLESS_VERBS.has(v.lemma) ? objectHead(t, r0, rEnd) : undefined;
   const topic = head && objectText && objectText.split(' ').length > head.split(' ').length + 1 ? head : undefined;
-  const asksWho = HUMAN_OBJECT.has(v.lemma) && !(origin === 'object.np' && !personObject(t, s.entities, r0, rEnd));
+  const asksWho = HUMAN_OBJECT.has(v.lemma) && (origin !== 'object.np' || personObject(t, s.entities, r0, rEnd));
   const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
