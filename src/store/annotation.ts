@@ -7,7 +7,7 @@ import type { Doc, Entity, EntityType, PersonInfo, Sentence, Token } from '../nl
 import type { TimeExpression } from '../nlp/time/index.js';
 import { VERSION } from '../version.js';
 
-// Bumped whenever annotate() reads a text differently (a2: sentence splits inside abbreviations, time fixes, to-verbs after names, initial names; a3: "-ed"/"-ing" lemmas of e-final verbs, ordinal weekdays, "$1m" amounts, company names with "and"; a4: names and participles tagged as verbs retagged; a5: business plurals end company names ("Darden Restaurants"), "Sunday brunch" is no date, a span running on the date is that year's, "reported ... for Tuesday" looks back).
+// Bumped whenever annotate() reads a text differently (a2: sentence splits inside abbreviations, time fixes, to-verbs after names, initial names; a3: "-ed"/"-ing" lemmas of e-final verbs, ordinal weekdays, "$1m" amounts, company names with "and"; a4: names and participles tagged as verbs retagged; a5: business plurals end company names ("Darden Restaurants"), "Sunday brunch" is no date, a span running on the date is that year's, "reported ... for Tuesday" looks back, "this week" ahead in a Sunday paper is the coming week).
 export const ANNOTATION_VERSION = `${VERSION}+a5`;
 
 type TokenRow = [string, string, string, number, number, string]; // text, lemma, pos, start, end, space

@@ -320,3 +320,8 @@ test('a weekday naming a kind of meal, paper or service is no date ("pajama Sund
   assert.equal(findTimes('The pastor was arrested for hosting Sunday services at his church.', { reference: '2020-04-07' }).length, 0);
   assert.equal(findTimes('The pastor preached on Sunday.', { reference: '2020-04-07' }).length, 1);
 });
+
+test('"this week" ahead in a Sunday article is the week starting the next day; behind, the one ending that day', () => {
+  assert.equal(one('The leaders will meet this week in Brussels.', { reference: '2013-11-10' }).resolved, 'the week of 11 November 2013');
+  assert.equal(one('The leaders met this week in Brussels.', { reference: '2013-11-10' }).resolved, 'the week of 4 November 2013');
+});

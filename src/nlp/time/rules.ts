@@ -6,7 +6,7 @@
  */
 import {
   type Day, addMonths, addYears, dayOf, formatDay, formatDayRange, formatDayWithWeekday, formatMonth, mondayOf,
-  monthEnd, monthStart, quarterOf, ymd,
+  monthEnd, monthStart, quarterOf, weekdayOf, ymd,
 } from './calendar.js';
 import { pickOccurrence, pickWeekday, type PickMode } from './occurrence.js';
 import type { Tense } from './tense.js';
@@ -212,7 +212,9 @@ function calendar(ctx: Ctx, out: Candidate[]): void {
       const u = unit as 'week' | 'month' | 'quarter' | 'year';
       c.granularity = u;
       if (ref !== undefined) {
-        const anchor = u === 'week' ? ref + 7 * step : u === 'month' ? addMonths(ref, step) : u === 'quarter' ? addMonths(ref, 3 * step) : addYears(ref, step);
+        // "will meet this week" in a Sunday paper: the week that starts tomorrow, not the one ending today.
+        const sundayAhead = u === 'week' && step === 0 && weekdayOf(ref) === 0 && ctx.tenseAt(m.index) === 'future';
+        const anchor = u === 'week' ? ref + 7 * step + (sundayAhead ? 1 : 0) : u === 'month' ? addMonths(ref, step) : u === 'quarter' ? addMonths(ref, 3 * step) : addYears(ref, step);
         const p = period(anchor, u);
         c.range = p.range;
         c.resolved = p.label;
