@@ -775,3 +775,13 @@ test('"the Bank" is the one bank the article names in full, and vague when it na
   const none = questions(article('Eurobond rules', ['Dealers gathered in London on Monday.', 'In addition, the Bank has proposed limits on the amount of credit risk that firms can take on.'], '1987-03-10'));
   assert.ok(!none.some((q) => /the Bank\b/.test(q)), none.join(' | '));
 });
+
+test('no object lead that only counts its head, or that stops before what the object was told to do', () => {
+  const a = answers(article('Crypto crackdown', [
+    "China's central bank ordered some banks and payment firms, including China Construction Bank and Alipay, to crack down further on cryptocurrency trading.",
+  ], '2021-06-22'));
+  const answer = a.get("What did China's central bank order?");
+  assert.ok(answer && /^China's central bank ordered/.test(answer), [...a].join(' | '));
+  const tips = answers(article('Tipping guide', ['The Emily Post Institute offers various general suggestions on tipping hotel staff.'], '2018-03-24'));
+  assert.ok([...tips.values()].every((x) => !/^Various/.test(x)) && tips.size > 0, [...tips].join(' | '));
+});
