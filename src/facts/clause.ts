@@ -2,6 +2,7 @@
 // No parser is available for Node, so this finds the main clause with rules that favour
 // precision: a sentence it cannot analyse confidently yields no clause, and so no question.
 import { gluedHyphen, type Token } from '../nlp/doc.js';
+import { WEEKDAY_BLOCK_BEFORE } from '../nlp/time/words.js';
 
 export type Tense = 'past' | 'present' | 'present3' | 'base';
 
@@ -250,8 +251,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k))) {
     // "Roy Moore Thursday announced", "NASA last year awarded": a bare time between subject and verb.
     const bareTime = BARE_TIME.test(tokens[k].text) ? 1 : /^(last|this|next)$/i.test(tokens[k].text) && BARE_TIME_UNIT.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
-    // (Not a day's name: "Cyber Monday fell", "Super Tuesday", "Good Friday".)
-    const named = bareTime === 1 && /^(Cyber|Black|Super|Good|Easter|Ash|Bloody|Blue|Giving|Palm|Holy|Maundy|Shrove)$/.test(tokens[k - 1]?.text ?? '');
+    // (Not a day's name: "Cyber Monday fell", "Super Tuesday", "Good Friday": the time finder's own list.)
+    const named = bareTime === 1 && WEEKDAY_BLOCK_BEFORE.has(tokens[k - 1]?.lower ?? '');
     if (k > start && bareTime && !named && readVerbGroup(tokens, k + bareTime)) { skipTo = k + bareTime; break; }
     // ("the retailer in late January joined": "early", "late" and "mid" may come before the time word.)
     const hedge = /^(early|late|mid)$/i.test(tokens[k + 1]?.text ?? '') ? 1 : 0;

@@ -10,7 +10,7 @@ const YEARISH = /^(1[89]\d\d|20\d\d)$/;
 
 /** Where a figure's approximation starts ("nearly 3,000", "more than $1m", "up to 40%"): the answer keeps it, or
  *  "3,000 comments" would claim an exact count the article does not give. */
-export function approximationStart(tokens: readonly { lower: string }[], k: number): number {
+function approximationStart(tokens: readonly { lower: string }[], k: number): number {
   const one = /^(about|nearly|almost|roughly|around|approximately|some|over|under|just|only|barely|circa)$/;
   const pairs: Record<string, RegExp> = { than: /^(more|less|fewer)$/, to: /^up$/, least: /^at$/, most: /^at$/ };
   let a = k;
