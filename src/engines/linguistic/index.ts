@@ -16,6 +16,7 @@ import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withou
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
+import { leadAttributionCandidates } from './rules/lead-attribution.js';
 import { acceptance } from './acceptance.js';
 import { namesSomething } from './names-something.js';
 
@@ -61,7 +62,8 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...leadReportCandidates(doc));
   out.push(...definitionCandidates(doc));
   out.push(...headlineCandidates(doc, thin));
-  if (!out.length) out.push(...leadEventCandidates(doc));
+  // Last resort: the lead's attributed claim, else its event.
+  if (!out.length) out.push(...(leadAttributionCandidates(doc).length ? leadAttributionCandidates(doc) : leadEventCandidates(doc)));
   return out
     .map((c) => withAntecedent(doc, c))
     .filter((c): c is Candidate => !!c && !announcesOnly(c))
