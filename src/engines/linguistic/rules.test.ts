@@ -785,3 +785,17 @@ test('no object lead that only counts its head, or that stops before what the ob
   const tips = answers(article('Tipping guide', ['The Emily Post Institute offers various general suggestions on tipping hotel staff.'], '2018-03-24'));
   assert.ok([...tips.values()].every((x) => !/^Various/.test(x)) && tips.size > 0, [...tips].join(' | '));
 });
+
+test('time questions: a caption\'s present tense and a time that belongs to another verb ask nothing', () => {
+  const caption = questions(article('Greece reopens', ['Tourists wearing face masks walk in Athens on June 1, when Greece dropped most of its restrictions.', 'Hotels reported more bookings.'], '2022-06-22'));
+  assert.ok(!caption.some((q) => q.startsWith('When')), caption.join(' | '));
+  const recall = questions(article('Chicken recall', ['The Food Safety Service issued a recall for 500 pounds of chicken bites manufactured on Oct. 3 after complaints.', 'No illnesses were reported.'], '2023-12-18'));
+  assert.ok(!recall.some((q) => /manufactured\?$/.test(q)), recall.join(' | '));
+});
+
+test('time questions: a pluperfect is asked in the simple past; a scheduled infinitive keeps its time', () => {
+  const landed = questions(article('Starliner returns', ['The Starliner spacecraft had landed in New Mexico on September 7, without its crew.', 'The crew stayed on the station.'], '2025-03-17'));
+  assert.ok(landed.includes('When did the Starliner spacecraft land in New Mexico?'), landed.join(' | '));
+  const offer = questions(article('Offer extended', ['Northwind Corp said its offer for Bexley Ltd is scheduled to expire on March 20.', 'Bexley has not responded.'], '1987-03-18'));
+  assert.ok(offer.some((q) => /^When is .*offer .*scheduled to expire\?$/.test(q)), offer.join(' | '));
+});

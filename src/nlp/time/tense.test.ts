@@ -40,3 +40,8 @@ test('no marker within about a clause: present (no evidence)', () => {
   const s = 'Snyder signed the bill, surrounded by aides, lawmakers, supporters, reporters, and guests, in Lansing on Tuesday.';
   assert.equal(inferTense(s, s.indexOf('on Tuesday')), 'present');
 });
+
+test('a hyphenated -ed word is an adjective, not a past event', () => {
+  const s = 'She is scheduled to appear in court for the long-awaited hearing on Nov. 26.';
+  assert.equal(inferTense(s, s.indexOf('on Nov. 26')), 'future');
+});

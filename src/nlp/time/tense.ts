@@ -56,7 +56,8 @@ function markers(text: string): Marker[] {
     let past = false, weak = false;
     if (/^(?:did|was|were|had|could)n't$/.test(w)) past = w !== "couldn't";
     else if (IRREGULAR_PAST.has(w)) { past = true; weak = WEAK_PAST.has(w); }
-    else if (raw[0] === raw[0].toLowerCase() && w.length >= 5 && w.endsWith('ed') && !ED_NOT_PAST.has(w)) past = true;
+    // ("the highly-anticipated sentencing", "a long-awaited report": a hyphenated -ed word is an adjective.)
+    else if (raw[0] === raw[0].toLowerCase() && w.length >= 5 && w.endsWith('ed') && !ED_NOT_PAST.has(w) && !w.includes('-')) past = true;
     // "to be held", "will be signed": a passive infinitive, not a past event
     if (past && (prev === 'be' || prev === 'being')) past = false;
     if (past) out.push({ tense: 'past', start: m.index, end: m.index + raw.length, weak });

@@ -33,7 +33,9 @@ const ANONYMOUS = /^(?:(?:a|an|the|one)\s+)?(?:spokesman|spokeswoman|spokesperso
 /** Data are no speaker: "according to government data", "according to studio estimates". */
 const DATA_HEADS = /\b(?:data|figures|estimates|statistics|numbers|results|records|documents|filings|notice|polling)$/i;
 /** Topics a reader cannot place: a comparison ("More lives than previously thought"), a share of something. */
-const VAGUE_TOPIC = /^(?:more|less|fewer|half|some|many|most|all|none|both|each|any|much|several|there|this|that|these|those|one|it|what|how)\b/i;
+const VAGUE_TOPIC = /^(?:more|less|fewer|half|some|many|most|all|no|none|both|each|any|much|several|there|this|that|these|those|one|it|what|how)\b/i;
+/** News agencies and outlets pass the news on; they are not its source. */
+const AGENCY = /\b(?:Reuters|Associated Press|AFP|Agence France-Presse|Bloomberg|Kyodo|Xinhua|Tass|Interfax|Reporter|Variety|News Service|News Agency)$/;
 
 interface Attribution {
   /** The reported claim, [start, end). */
@@ -96,7 +98,8 @@ function openingAttribution(doc: Doc, s: Sentence): Attribution | undefined {
   if (!c || c.fronted || c.verb.passive || c.verb.negated || c.verb.modal) return undefined;
   const verb = s.tokens[c.verb.main];
   // ("told the court in the Californian town ... she was hired": the object is read as the claim's subject.)
-  if (!(verb.lemma in ASKED_AS) || /^(find|show|tell)$/.test(verb.lemma)) return undefined;
+  // ("has reported a modest rise in profits": a verb that takes an object reads its object as the claim.)
+  if (!(verb.lemma in ASKED_AS) || /^(find|show|tell|report|add)$/.test(verb.lemma)) return undefined;
   const aux = c.verb.auxes.length === 1 && /^(has|have)$/.test(s.tokens[c.verb.auxes[0]].lower) ? s.tokens[c.verb.auxes[0]].lower : undefined;
   if (c.verb.auxes.length && !aux) return undefined;
   const source = sourceName(doc, s, c.subject[0], c.subject[1]);
@@ -126,7 +129,7 @@ function sourceName(doc: Doc, s: Sentence, a: number, b: number): string | undef
   if (!t.every(word) || t.some((x) => /^[,;:"“”()]$/.test(x.text))) return undefined;
   // A title's holder ("the elections watchdog") is known to a reader without the name.
   const text = renderSpan(doc, s, a, b, true, undefined, true);
-  if (!text || ANONYMOUS.test(text) || NEWS_OUTLET.test(text)) return undefined;
+  if (!text || ANONYMOUS.test(text) || NEWS_OUTLET.test(text) || AGENCY.test(text)) return undefined;
   return text;
 }
 

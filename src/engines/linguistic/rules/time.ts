@@ -3,7 +3,7 @@ import { formatDate } from '../../../nlp/time/index.js';
 import { cleanSentence } from '../answer.js';
 import { capitalise } from '../realise.js';
 import type { TimeExpression } from '../../../nlp/time/index.js';
-import { candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule, type RuleContext } from './shared.js';
+import { COMPLEMENT_TO, candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule, type RuleContext } from './shared.js';
 
 /** Verbs whose bare question leaves the reader asking "about what?": "When will regulators decide?". */
 const OPEN_VERBS = new Set(['decide', 'rule', 'vote', 'choose', 'announce', 'comment', 'respond', 'report', 'act', 'weigh', 'discuss', 'consider', 'determine', 'testify']);
@@ -76,6 +76,17 @@ export function clauseTime(ctx: RuleContext): { expr: TimeExpression; tokens: nu
   return expr ? { expr, tokens: exprTokens, end } : undefined;
 }
 
+/** Verbs of a scheduled event, which a present-tense "When does X ...?" asks about naturally ("When do EU finance
+ *  ministers meet?"). Another verb in the present with a time already past is a photo caption ("When do tourists
+ *  walk in Athens?" for June 1 in a story of June 22), and a state is no event ("When do Republicans have the
+ *  momentum?"): raters failed all such questions. */
+const SCHEDULED = new Set([
+  'meet', 'begin', 'start', 'open', 'close', 'end', 'expire', 'launch', 'arrive', 'leave', 'return', 'resume', 'air',
+  'kick', 'run', 'take', 'go', 'come', 'finish', 'debut', 'premiere', 'vote', 'sit', 'reopen', 'convene', 'play', 'face',
+]);
+/** States, which a future time does not make an event: "Republicans have the momentum going into Election Day". */
+const STATIVE = new Set(['have', 'be', 'seem', 'remain', 'look', 'feel', 'need', 'want', 'know', 'own', 'hold', 'lead', 'trail']);
+
 export const timeRule: FrameRule = (ctx) => {
   const { frame: f, doc } = ctx;
   const { clause, s } = f;
@@ -85,6 +96,11 @@ export const timeRule: FrameRule = (ctx) => {
   const found = clauseTime(ctx);
   if (!found) return [];
   const { expr, tokens: exprTokens, end } = found;
+  const main = t[clause.verb.main];
+  // (A weekday with the present is the news's schedule: "Hingis makes her return on Tuesday".)
+  const weekday = WEEKDAYS.some((d) => expr.text.toLowerCase().includes(d));
+  const scheduled = SCHEDULED.has(main.lemma) || COMPLEMENT_TO.has(main.lemma) || (expr.direction !== 'past' || weekday) && !STATIVE.has(main.lemma);
+  if (!clause.verb.auxes.length && clause.verb.tense !== 'past' && !scheduled) return [];
   const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
   // Drop the time words and a preposition right before them from the remainder.
   let cutFrom = Math.min(...exprTokens);
@@ -98,9 +114,19 @@ export const timeRule: FrameRule = (ctx) => {
     rest = before === undefined || after === undefined ? undefined : `${before} ${after}`.trim();
   }
   if (rest === undefined || rest.split(' ').length > 14) return [];
+  // "issue a recall for 26,550 pounds of chicken bites manufactured [on Oct. 3]", "put the court on notice that
+  // Abbe Lowell wants [...]": the time was another verb's, and the question is left hanging on it.
+  // ("scheduled to expire March 20" is the infinitive's own time, asked plainly; "declined to say Friday" is not.)
+  const hanging = t[cutFrom - 1];
+  const infinitive = t[cutFrom - 2]?.lower === 'to' && !/^(decline|refuse)$/.test(t[cutFrom - 3]?.lemma ?? '');
+  // ("the highly-anticipated sentencing": an -ing form without an auxiliary is a noun.)
+  const gerund = /ing$/.test(hanging.lower) && t[cutFrom - 2]?.pos !== 'AUX';
+  if (!inGroup && cutFrom > r0 && cutTo >= end && hanging.pos === 'VERB' && hanging.lower !== hanging.lemma && !infinitive && !gerund) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
-  const question = whQuestion('When', f, rest);
+  // "When had the Starliner landed?" reads as "When did the Starliner land?" (raters failed the pluperfect).
+  const pluperfect = clause.verb.auxes.length === 1 && t[clause.verb.auxes[0]].lower === 'had' && !clause.verb.passive;
+  const question = whQuestion('When', pluperfect ? { ...f, clause: { ...clause, verb: { ...clause.verb, auxes: [], tense: 'past' } } } : f, rest);
   const date = doc.article.date;
   const when = capitalise(expr.resolved ?? expr.text.replace(/^(on|in|at|during)\s+/i, ''));
   const answer = !expr.resolved
