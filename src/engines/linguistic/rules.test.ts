@@ -799,3 +799,10 @@ test('time questions: a pluperfect is asked in the simple past; a scheduled infi
   const offer = questions(article('Offer extended', ['Northwind Corp said its offer for Bexley Ltd is scheduled to expire on March 20.', 'Bexley has not responded.'], '1987-03-18'));
   assert.ok(offer.some((q) => /^When is .*offer .*scheduled to expire\?$/.test(q)), offer.join(' | '));
 });
+
+test('an object answer does not repeat what its question already says', () => {
+  const as = answers(article('Car makers settle', ['Kestrel Motors last week agreed a compensation package with partner Lumo Cars which will see it buy back shares.', 'Talks had lasted months.']));
+  const q = [...as.keys()].find((x) => /^What did Kestrel Motors agree with partner Lumo Cars\?$/.test(x));
+  assert.ok(q, [...as.keys()].join(' | '));
+  assert.match(as.get(q)!, /^A compensation package\. /);
+});

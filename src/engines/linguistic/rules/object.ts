@@ -130,7 +130,11 @@ export const objectRule: FrameRule = (ctx) => {
   // The object leads the answer, as the guide's "Enhanced security and defence cooperation, ..." does: the
   // sentence alone buries it.
   const objectAt = origin === 'object.np' ? r0 : origin === 'object.phrasal' ? r0 + 1 : -1;
-  const objectText = objectAt >= 0 ? objectLead(ctx, objectAt, rEnd) : undefined;
+  const fullLead = objectAt >= 0 ? objectLead(ctx, objectAt, rEnd) : undefined;
+  // "What did Chelsea salvage against a battling Portsmouth side? A win against a battling Portsmouth side.": what
+  // the question already says goes from the answer's lead.
+  const echo = fullLead && tail && fullLead.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
+  const objectText = echo ? fullLead.slice(0, fullLead.length - tail.length).trim() : fullLead;
   // "What did Ford report?" names no topic (raters failed it as not worth asking); "What profits did Ford report?"
   // and "What plans has Tessa Jowell announced?" do, as the guide's "What security cooperation did Japan call for?".
   // (Only when the answer says more than the topic: "What platform did X launch? A platform." tells nothing.)
