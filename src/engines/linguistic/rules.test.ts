@@ -806,3 +806,10 @@ test('an object answer does not repeat what its question already says', () => {
   assert.ok(q, [...as.keys()].join(' | '));
   assert.match(as.get(q)!, /^A compensation package\. /);
 });
+
+test('a span\'s opening day answers no "When", and a time from now is no count', () => {
+  const film = questions({ ...article('Film tops chart', ['The adventure film Iron Harbor made $17.1m in ticket sales from Friday to Sunday in the US.', 'It has now topped the chart twice.']), date: undefined });
+  assert.ok(!film.some((q) => q.startsWith('When')), film.join(' | '));
+  const soda = questions(article('Soda machines', ["Just like a discontinued item, self-serving soda machines inside Burger Barn restaurants won't exist 10 years from now.", 'The chain gave no reason.'], '2023-09-11'));
+  assert.ok(!soda.some((q) => /^How many years/.test(q)), soda.join(' | '));
+});

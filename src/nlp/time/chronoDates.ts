@@ -34,6 +34,8 @@ const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|from|starting
 /** How far ahead such a deadline may lie and still beat the past tense ("called for comments by March 31" in an
  *  article of 3 March; but "had a positive rating until March 13, when it flipped" in October is the past March). */
 const DEADLINE_AHEAD_DAYS = 92;
+/** A span without its year that ended longer ago than this is not what the article reports. */
+const STALE_SPAN_DAYS = 183;
 /** The date part at the start of a chrono result: "Monday, Dec. 11, 2023", "12th of December", "May 5". */
 const DATE_CORE_RE = new RegExp(
   `^(?:(?:on|in|the)\\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?|${MONTH_WORD}\\.?(?:\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?)(?:,?\\s+(?:of\\s+)?\\d{4}\\b)?|^\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i');
@@ -209,6 +211,12 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
       if (ref !== undefined && p.y === undefined && endParts.y === undefined && !cue && range[0] > ref) {
         const earlier: [Day, Day] = [single(sy - 1, p)[0], single(ey - 1, endParts)[1]];
         if (earlier[1] >= ref && earlier[0] <= ref) range = earlier;
+      }
+      // "suspended all flights from Feb. 6 through April 30" in an article of 31 January: a span that would have
+      // ended half a year before the article, told without its year, is the coming one when that starts soon.
+      if (ref !== undefined && p.y === undefined && endParts.y === undefined && !cue && range[1] < ref - STALE_SPAN_DAYS) {
+        const later: [Day, Day] = [single(sy + 1, p)[0], single(ey + 1, endParts)[1]];
+        if (later[0] >= ref && later[0] - ref <= DEADLINE_AHEAD_DAYS) range = later;
       }
     }
     if (range) {

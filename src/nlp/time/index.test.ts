@@ -305,6 +305,16 @@ test('a span without years that runs on the reference date is that year\'s, thou
   assert.deepEqual(range(x), ['2022-07-14', '2022-09-01']);
 });
 
+test('a span without years that would have ended half a year back is the coming one when it starts soon', () => {
+  const ahead = findTimes('Delta suspended all flights to the city from Feb. 6 through April 30.', { reference: '2020-01-31' }).find((t) => t.text.includes('Feb. 6'));
+  assert.ok(ahead);
+  assert.deepEqual(range(ahead), ['2020-02-06', '2020-04-30']);
+  // A span that has just ended stays in the past.
+  const past = findTimes('The data was taken from Jan. 1 through Nov. 27.', { reference: '2022-12-07' }).find((t) => t.text.includes('Jan. 1'));
+  assert.ok(past);
+  assert.deepEqual(range(past), ['2022-01-01', '2022-11-27']);
+});
+
 test('"the third Monday of February" is not read as a Monday counted from the date', () => {
   const ts = findTimes('Presidents Day falls on the third Monday of February.', { reference: '2026-01-08' });
   assert.ok(!ts.some((t) => /Monday/.test(t.text)), JSON.stringify(ts));

@@ -91,6 +91,8 @@ export const figureRule: FrameRule = (ctx) => {
     const nounText = t.slice(k + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
     // Object position: "unveiled 130 projects" -> "How many projects did X unveil?"
     if (t[noun + 1]?.lower === 'of') continue;
+    // "exist 10 years from now", "closed two years ago": a time from the present, not a count.
+    if (/^(ago|later|earlier|hence)$/.test(t[noun + 1]?.lower ?? '') || t[noun + 1]?.lower === 'from' && t[noun + 2]?.lower === 'now') continue;
     if (k === r0 && !clause.verb.copula) {
       const end = trimRest(f, noun + 1, rEnd);
       const after = restText(ctx, noun + 1, end);

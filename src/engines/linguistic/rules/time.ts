@@ -62,6 +62,9 @@ export function clauseTime(ctx: RuleContext): { expr: TimeExpression; tokens: nu
     const first = Math.min(...exprTokens);
     const last = Math.max(...exprTokens);
     if (SPAN_EDGES.has(t[first - 1]?.lower ?? '') || SPAN_EDGES.has(t[first].lower)) return false;
+    // "from Friday to Sunday": a span's opening day ("release the DS from 11 March" still dates the release).
+    const spanEnd = t.slice(last + 1, last + 3).some((y) => /^(to|through|until|till|[-–—])$/.test(y.lower));
+    if ((t[first].lower === 'from' || t[first - 1]?.lower === 'from') && spanEnd) return false;
     // "set a second hearing for Wednesday": the day of what was set, not of the setting.
     if (t[first - 1]?.lower === 'for' && clause.verb.tense === 'past') return false;
     if (/^['’]s$/.test(t[last + 1]?.text ?? '')) return false;
@@ -119,8 +122,10 @@ export const timeRule: FrameRule = (ctx) => {
   // ("scheduled to expire March 20" is the infinitive's own time, asked plainly; "declined to say Friday" is not.)
   const hanging = t[cutFrom - 1];
   const infinitive = t[cutFrom - 2]?.lower === 'to' && !/^(decline|refuse)$/.test(t[cutFrom - 3]?.lemma ?? '');
-  // ("the highly-anticipated sentencing": an -ing form without an auxiliary is a noun.)
-  const gerund = /ing$/.test(hanging.lower) && t[cutFrom - 2]?.pos !== 'AUX';
+  // ("the highly-anticipated sentencing": an -ing form after a determiner or a modifier is a noun; "use the forms
+  // starting Jan. 27" is a verb.)
+  const before = t[cutFrom - 2];
+  const gerund = /ing$/.test(hanging.lower) && !!before && (/^(DET|ADJ)$/.test(before.pos) || before.pos === 'VERB' && /ed$/.test(before.lower));
   if (!inGroup && cutFrom > r0 && cutTo >= end && hanging.pos === 'VERB' && hanging.lower !== hanging.lemma && !infinitive && !gerund) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
