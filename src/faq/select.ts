@@ -28,6 +28,8 @@ export function defaultCount(wordCount: number): number {
  *  thing; "When", "Why", "How many" and "Where" ask something else. */
 function infoClass(c: Candidate): string {
   const wh = whWord(c.question);
+  // "Who is Mike Tindall?" and "What will Mike Tindall seek?" from one sentence ask different things.
+  if (c.kind === 'definition') return 'definition';
   return wh === 'what' || wh === 'yes-no' || wh === 'who' ? 'core' : `${c.kind}:${wh}`;
 }
 

@@ -48,3 +48,9 @@ test('selection leaves out unlikely pairs, but keeps the likeliest when none is 
   const plain = pair('What did Josh Shapiro sign?', 'A transit funding bill.');
   assert.equal(select([plain], { count: 5, minAcceptance: 0.3 }).pairs.length, 1);
 });
+
+test('selection keeps a definition and an event told by one sentence: they ask different things', () => {
+  const who = { ...pair('Who is Josh Shapiro?', 'Josh Shapiro is the Pennsylvania Governor.'), kind: 'definition' as const, acceptance: 0.7 };
+  const what = { ...pair('What did Josh Shapiro sign?', 'A bill that gives the state transit agency $300 million.'), acceptance: 0.6 };
+  assert.deepEqual(select([who, what], { count: 5, minAcceptance: 0.3 }).pairs.map((c) => c.question), [who.question, what.question]);
+});

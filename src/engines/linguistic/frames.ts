@@ -82,6 +82,8 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   if (/^(a|an|any|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase()) && !quantifiedName) return false;
   // "None have committed to ...", "Both said ...": a lone quantifier points back to a group named elsewhere.
   if (b - a === 1 && /^(none|all|both|each|neither|either|nobody|everyone|everybody|someone|somebody|anyone|anybody|many|most|some|several|few|others)$/.test(t[a].lower)) return false;
+  // "told the Independent he expected ...": a subject pronoun after other words means the object was read in.
+  if (b - a > 1 && /^(he|she|they|it|we|i)$/i.test(t[b - 1].text) && t[b - 1].pos === 'PRON') return false;
   // "11 showed ...", "Thursday's live updates": a number or a date is no subject.
   const span = t.slice(a, b);
   if (span.every((x) => x.pos === 'NUM' || x.pos === 'PUNCT' || /^['’]s$/.test(x.text))) return false;

@@ -813,3 +813,15 @@ test('a span\'s opening day answers no "When", and a time from now is no count',
   const soda = questions(article('Soda machines', ["Just like a discontinued item, self-serving soda machines inside Burger Barn restaurants won't exist 10 years from now.", 'The chain gave no reason.'], '2023-09-11'));
   assert.ok(!soda.some((q) => /^How many years/.test(q)), soda.join(' | '));
 });
+
+test('a sports position before a name defines the player; a modifier opening the sentence loses its capital', () => {
+  const qs = answers(article('Tindall seeks opinion', ['England centre Mark Tallis is to seek a second opinion before having surgery on a foot injury.', 'Former Olympic champion Rhona Vale has criticised the sprint squad for lacking ambition.', 'Tallis was injured in January.']));
+  assert.equal(qs.get('Who is Mark Tallis?'), 'Mark Tallis is an England centre.');
+  assert.ok([...qs.keys()].some((q) => q.includes('former Olympic champion Rhona Vale')), [...qs.keys()].join(' | '));
+  assert.ok(![...qs.keys()].some((q) => q.includes('Former Olympic')), [...qs.keys()].join(' | '));
+});
+
+test('a pronoun at the end of a subject means an object was read into it: no question', () => {
+  const qs = questions(article('Party row', ['BNP leader Nick Gray told the Chronicle he expected some voters to switch to the Tories over the issue.', 'The Tories rejected the idea.']));
+  assert.ok(!qs.some((q) => /the Chronicle Nick Gray/.test(q)), qs.join(' | '));
+});

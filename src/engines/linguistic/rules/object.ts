@@ -116,7 +116,10 @@ export const objectRule: FrameRule = (ctx) => {
     tail = '';
     origin = 'object.np';
     const prep = t[k];
-    if (prep && /^(with|to|from|against)$/.test(prep.lower)) {
+    // ("reiterated his desire to stay at Anfield": an infinitive after a common noun is the noun's own; after a
+    // name it is the verb's: "chose John Thune to succeed Mitch McConnell".)
+    const nounsOwn = prep?.lower === 'to' && t[k + 1]?.pos === 'VERB' && t[k - 1]?.pos === 'NOUN';
+    if (prep && /^(with|to|from|against)$/.test(prep.lower) && !nounsOwn) {
       const end = trimRest(f, k + 1, rEnd);
       const hasName = s.entities.some((e) => e.start > k && e.end <= end && e.type !== 'date' && e.type !== 'number');
       if (hasName && end - k <= 8) tail = restText(ctx, k, end);
