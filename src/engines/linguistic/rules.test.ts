@@ -825,3 +825,11 @@ test('a pronoun at the end of a subject means an object was read into it: no que
   const qs = questions(article('Party row', ['BNP leader Nick Gray told the Chronicle he expected some voters to switch to the Tories over the issue.', 'The Tories rejected the idea.']));
   assert.ok(!qs.some((q) => /the Chronicle Nick Gray/.test(q)), qs.join(' | '));
 });
+
+test('a statement headline is asked only when the lead tells its action as done', async () => {
+  const { headlineCandidates } = await import('./rules/headline.js');
+  const ask = (title: string, lead: string) => headlineCandidates(annotate(article(title, [lead, 'More details were not given.'])), true).map((c) => c.question);
+  assert.deepEqual(ask('Ruritania approves new budget', 'Ruritania has approved a new budget that cuts spending on roads.'), ['What did Ruritania approve?']);
+  assert.deepEqual(ask('Kestrel Motors plans Ferrari listing', 'Ferrari could be listed on the stock market as part of an overhaul of Kestrel Motors, a newspaper has reported.'), []);
+  assert.deepEqual(ask('Cudicini misses final', 'Chelsea goalkeeper Carlo Cudicini will miss the League Cup final after the club dropped their appeal.'), []);
+});

@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../../../nlp/doc.js';
 import { isContent } from '../../../nlp/doc.js';
 import { FUNCTION_WORDS, stem, words } from '../../../verify/words.js';
 import { cleanSentence } from '../answer.js';
+import { fullName } from '../context.js';
 import { candidate } from './shared.js';
 import { tokenizeParagraph } from '../../../nlp/tokenize.js';
 import { analyseClause } from '../../../facts/clause.js';
@@ -95,7 +96,14 @@ function headlineClauseQuestion(doc: Doc, title: string, lenient: boolean): Cand
   else if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos)) return undefined;
   const answer = leadFor(doc, subject, stems(title));
   if (!answer) return undefined;
-  const question = `What did ${subject} ${v.lemma}${tail}?`;
+  // The lead must tell the headline's own action, done: "What did Fiat mull?" is not answered by "Ferrari could
+  // be listed ...", nor "What did Cudicini miss?" by "Cudicini will miss ..." (raters accepted one in eleven
+  // headline questions before this check).
+  const told = answer.tokens.findIndex((x, k) => x.lemma === v.lemma && x.pos === 'VERB' && !/ing$/.test(x.lower) && !/^(will|'ll|to|is|are|am|would|could|may|might)$/.test(answer.tokens[k - 1]?.lower ?? ''));
+  if (told < 0) return undefined;
+  // "Brown outlines ..." -> "What did Gordon Brown outline?": the headline's surname in full, as the article gives it.
+  const full = subject.includes(' ') ? subject : fullName(doc, subject) ?? subject;
+  const question = `What did ${full} ${v.lemma}${tail}?`;
   return candidate('event', question, cleanSentence(answer), [answer.id], 0.7, 'headline.clause', `headline:${v.lemma}`);
 }
 
