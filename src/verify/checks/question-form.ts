@@ -19,7 +19,9 @@ export const questionForm: Check = {
     const body = q.replace(/^(what|who|which|how)\s+(is|are|was|were)\s+it\b/i, '');
     // "Why did Boris Johnson give up his seat?": a possessive after a name refers to it.
     const named = body.match(/\b[A-Z][a-z]+\b/g)?.length ?? 0;
-    const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').match(UNRESOLVED);
+    // "What has British Telecom said it will do?": a subject pronoun after a named speaker's verb is the speaker.
+    const own = named > 1 ? /\b(say|says|said|claim|claims|claimed|warn|warns|warned) (he|she|it|they) (will|would)\b/gi : /$^/;
+    const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').replace(own, '').match(UNRESOLVED);
     if (m) return `question uses "${m[0]}" without saying who or what it is`;
     // "When was President Joe Biden meeting here?": a place only the article's dateline knows.
     if (/\b(here|over there)\b/i.test(body)) return 'question says "here" without saying where';

@@ -40,3 +40,12 @@ test('no question from an unnamed source, from data, or about a topic a reader c
 test('the claim may not be a question about the source itself', () => {
   assert.deepEqual(ask('Manager Tom Hale said Tom Hale\'s side would not be weakened by the injury.'), []);
 });
+
+test('a source\'s word on its own next step is asked as what it said it will do', () => {
+  assert.deepEqual(ask('Northwind Telecom has said it will double the broadband speeds of most of its customers.'),
+    ['What has Northwind Telecom said it will do?']);
+  // "It" after a titled person is something said before, not the person.
+  assert.deepEqual(ask('Trade Secretary Ann Hollis said it would mean paid leave would rise to nine months.'), []);
+  // Only a plan: a refusal is not asked this way.
+  assert.deepEqual(ask('Coach Matt Wills says he will not quit even if his side lose again on Saturday.'), []);
+});

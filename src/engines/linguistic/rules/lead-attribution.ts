@@ -6,7 +6,7 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc, Sentence, Token } from '../../../nlp/doc.js';
 import { analyseClause, mainClause } from '../../../facts/clause.js';
-import { NEWS_OUTLET } from '../../../lang/en/words.js';
+import { NEWS_OUTLET, TITLES } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
 import { candidate, finishQuestion } from './shared.js';
@@ -48,11 +48,12 @@ export function leadAttributionCandidates(doc: Doc): Candidate[] {
   for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
     if (s.tokens.length < 8 || s.tokens.length > 50 || /^["“‘']/.test(s.text)) continue;
     const a = closingAttribution(doc, s) ?? openingAttribution(doc, s);
-    const topic = a && claimTopic(doc, s, a.claim);
+    if (!a) continue;
+    const topic = claimTopic(doc, s, a.claim);
     // ("What did Sir Alex Ferguson say about Alex Ferguson's side?")
-    if (!a || !topic || lastName(a.opening) && topic.includes(lastName(a.opening)!)) continue;
-    const question = finishQuestion(`${a.opening} about ${topic}`);
-    return [candidate('stance', question, cleanSentence(s), [s.id], SCORE, 'lead.attributed', `attributed:${s.id}`)];
+    const question = topic && !(lastName(a.opening) && topic.includes(lastName(a.opening)!))
+      ? finishQuestion(`${a.opening} about ${topic}`) : ownPlan(s, a);
+    if (question) return [candidate('stance', question, cleanSentence(s), [s.id], SCORE, 'lead.attributed', `attributed:${s.id}`)];
   }
   return [];
 }
@@ -106,6 +107,24 @@ function openingAttribution(doc: Doc, s: Sentence): Attribution | undefined {
   const [r0, rEnd] = c.rest;
   const from = s.tokens[r0]?.lower === 'that' ? r0 + 1 : r0;
   return source ? { claim: [from, rEnd], opening: opening(source, verb, aux) } : undefined;
+}
+
+/** "British Telecom has said it will double ..." -> "What has British Telecom said it will do?": a source's word on
+ *  its own next step, when the claim's subject is the source again (a pronoun) and it will act. */
+function ownPlan(s: Sentence, a: Attribution): string | undefined {
+  // Only after an opening "X said": in "It would mean ..., Ms Hewitt said" the pronoun is something said before.
+  if (a.claim[0] === 0) return undefined;
+  const c = analyseClause(s.tokens, a.claim[0], a.claim[1]);
+  if (!c || c.fronted || c.verb.negated || c.verb.copula || c.verb.passive || c.subject[1] - c.subject[0] !== 1) return undefined;
+  const pronoun = s.tokens[c.subject[0]];
+  const modal = s.tokens[c.verb.auxes[0]];
+  if (!/^(he|she|it|they|we)$/i.test(pronoun?.text ?? '') || c.verb.auxes.length !== 1 || !/^(will|would)$/.test(modal?.lower ?? '')) return undefined;
+  // The pronoun must fit the source: "he" or "she" a person; "it" no one with a title ("Trade Secretary Patricia
+  // Hewitt said it would mean ..." is about something else).
+  const source = s.tokens.slice(0, a.claim[0]);
+  if (/^(he|she)$/i.test(pronoun.text) && !s.entities.some((e) => e.type === 'person' && e.start < a.claim[0])) return undefined;
+  if (pronoun.lower === 'it' && source.some((x) => TITLES.has(x.lower))) return undefined;
+  return finishQuestion(`${a.opening} ${pronoun.lower} ${modal.lower} do`);
 }
 
 function lastCommaBefore(t: readonly Token[], end: number): number {
