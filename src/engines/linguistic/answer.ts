@@ -149,6 +149,23 @@ export function withoutAside(c: Candidate): Candidate {
 
 const stemOf = (w: string) => stem(words(w)[0] ?? '');
 
+/**
+ * "France's presidential election. Emmanuel Macron has won France's presidential election.": when the sentence
+ * after a short answer adds nothing the question and that answer have not said, the sentence answers alone (raters
+ * failed such repeats as padding; a bare lead risks a fragment: "Officials to look at reorganising car parking
+ * charges."). A time answer keeps its worked-out date.
+ */
+export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
+  if (c.evidence.length !== 1 || c.kind === 'time') return c;
+  const s = sentenceById(doc, c.evidence[0]);
+  const own = s && cleanSentence(s);
+  if (!own || c.answer === own || !c.answer.endsWith(` ${own}`)) return c;
+  const lead = c.answer.slice(0, c.answer.length - own.length);
+  const said = new Set([...questionStems(c.question), ...words(lead).map(stem)]);
+  const added = new Set(words(own).filter((w) => !FUNCTION_WORDS.has(w)).map(stem).filter((w) => !said.has(w)));
+  return added.size <= 1 ? { ...c, answer: own } : c;
+}
+
 function questionStems(question: string): Set<string> {
   return new Set(words(question).slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));
 }

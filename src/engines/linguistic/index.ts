@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { subjectRule } from './rules/subject.js';
 import { definitionCandidates } from './rules/definition.js';
-import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withResolvedTimes } from './answer.js';
+import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withoutRepeat, withResolvedTimes } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
@@ -76,6 +76,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     .filter((c): c is Candidate => !!c && !announcesOnly(c))
     .map((c) => withFullNames(doc, c))
     .map(withoutAside)
+    .map((c) => withoutRepeat(doc, c))
     .map((c) => withResolvedTimes(doc, c))
     .map((c) => withDatedQuestion(doc, c))
     .filter((c) => namesSomething(c.question))

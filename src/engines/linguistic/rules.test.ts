@@ -526,8 +526,8 @@ test('no object question over an unnamed subject, even for a thin article', () =
 
 test('a why-answer leads with the reason\'s own words, as the guide\'s "Because ..." answers do', () => {
   const a = answers(article('Summit in Tokyo', [
-    'Leaders from Japan and ASEAN convened in Tokyo to discuss stronger collaboration on maritime security.',
-    'Many ASEAN nations are reluctant to take sides due to their strong ties with China.',
+    'Leaders from Japan and ASEAN convened in Tokyo to discuss stronger collaboration on maritime security, a year after their last summit in Jakarta.',
+    'Many ASEAN nations are reluctant to take sides due to their strong ties with China, which buys much of their exports.',
   ]));
   assert.match(a.get('Why did leaders from Japan and ASEAN convene in Tokyo?') ?? '', /^To discuss stronger collaboration on maritime security\. Leaders from Japan/);
   assert.match(a.get('Why are many ASEAN nations reluctant to take sides?') ?? '', /^Due to their strong ties with China\. Many ASEAN nations/);
@@ -586,7 +586,7 @@ test('an object question on a verb of making known names its topic, and its answ
   ]);
   assert.match(a.get('What rise in annual profits has oil giant BP announced?') ?? '', /^A 26% rise in annual profits to \$16\.2bn \(£8\.7bn\)\. Oil giant BP/);
   assert.match(a.get('What plans has Tessa Jowell announced?') ?? '', /^Plans to limit the number of new casinos in the UK to 24\. Tessa Jowell/);
-  const b = answers(article('TUC', ['The TUC calls for better pensions, child care provision and decent wages.']));
+  const b = answers(article('TUC', ['The TUC calls for better pensions, child care provision and decent wages, ahead of the spring Budget.']));
   assert.match(b.get('What does the TUC call for?') ?? '', /^Better pensions, child care provision and decent wages\. The TUC/);
 });
 
@@ -692,8 +692,8 @@ test('a denial reported about others is not asked; a speaker denying their own p
 
 test('a figure answer keeps the approximation the article gives ("nearly $1.6 million", "about 75 countries")', () => {
   const a = answers(article('Campaign cash', [
-    'Senate candidate Blake Masters raised nearly $1.6 million in the last quarter.',
-    'Administration officials have said about 75 countries have contacted the U.S. seeking trade deals.',
+    'Senate candidate Blake Masters raised nearly $1.6 million in the last quarter, more than any rival in Arizona.',
+    'Administration officials have said about 75 countries have contacted the U.S. seeking trade deals since the tariffs were announced.',
   ], '2022-07-18'));
   assert.match(a.get('How much did senate candidate Blake Masters raise in the last quarter?') ?? '', /^Nearly \$1\.6 million\. /, [...a].join(' | '));
   assert.match(a.get('How many countries have contacted the U.S. seeking trade deals?') ?? '', /^About 75 countries\. /, [...a].join(' | '));
@@ -840,4 +840,11 @@ test('a headline question is not answered by a sentence that asks it again or on
   assert.deepEqual(ask('Why is Ruritania banned from the Winter Games?', ['Why is Ruritania banned from the Winter Games?', 'The committee gave its reasons on Monday.']), []);
   assert.deepEqual(ask('When is Lantern Day?', ['This is because Lantern Day is always held on the full-moon day of the spring month, on March 14 this year.']), []);
   assert.deepEqual(ask('When is Lantern Day?', ['Lantern Day is held on the full-moon day of the spring month, on March 14 this year.']), ['When is Lantern Day?']);
+});
+
+test('an answer whose sentence only repeats its short answer is the sentence alone', () => {
+  const a = answers(article('Election result', ['Emmanuel Maron has won Ruritania\u2019s presidential election.', 'Turnout was low.'], '2022-04-24'));
+  const q = [...a.keys()].find((x) => /^What has Emmanuel Maron won\?$/.test(x));
+  assert.ok(q, [...a].join(' | '));
+  assert.equal(a.get(q), 'Emmanuel Maron has won Ruritania\u2019s presidential election.');
 });
