@@ -159,11 +159,18 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
   if (c.evidence.length !== 1 || c.kind === 'time') return c;
   const s = sentenceById(doc, c.evidence[0]);
   const own = s && cleanSentence(s);
-  if (!own || c.answer === own || !c.answer.endsWith(` ${own}`)) return c;
-  const lead = c.answer.slice(0, c.answer.length - own.length);
-  const said = new Set([...questionStems(c.question), ...words(lead).map(stem)]);
-  const added = new Set(words(own).filter((w) => !FUNCTION_WORDS.has(w)).map(stem).filter((w) => !said.has(w)));
-  return added.size <= 1 ? { ...c, answer: own } : c;
+  if (!own || c.answer === own) return c;
+  // The sentence follows the short answer whole, or cut at an aside ("... defense cooperation[, including ...]").
+  const at = c.answer.indexOf(` ${own.split(' ').slice(0, 3).join(' ')}`);
+  const tail = at > 0 ? c.answer.slice(at + 1) : '';
+  if (!tail || !own.startsWith(tail.replace(/\.$/, ''))) return c;
+  const said = new Set([...questionStems(c.question), ...words(c.answer.slice(0, at)).map(stem)]);
+  const added = new Set(words(tail).filter((w) => !FUNCTION_WORDS.has(w)).map(stem).filter((w) => !said.has(w)));
+  if (added.size > 1) return c;
+  // Cut at an aside, the sentence stays cut, unless what was cut lists what the answer names ("defense cooperation,
+  // including arms technology and equipment transfers, ...", as the guide's answer has it).
+  const cut = own.slice(tail.length - 1);
+  return { ...c, answer: tail === own || /^,?\s*including\b/.test(cut) ? own : tail };
 }
 
 function questionStems(question: string): Set<string> {
