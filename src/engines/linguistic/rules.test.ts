@@ -852,3 +852,8 @@ test('an answer whose sentence only repeats its short answer is the sentence alo
   const b = answers(article('Summit', ['Leaders met in Tokyo on Sunday.', 'Japan specifically called for enhanced security cooperation, including arms transfers and cybersecurity measures.'], '2023-12-17'));
   assert.equal(b.get('What did Japan call for?'), 'Japan specifically called for enhanced security cooperation, including arms transfers and cybersecurity measures.', [...b].join(' | '));
 });
+
+test('a time joined to another ("on Friday and Saturday") answers no "When": one day is half the answer', () => {
+  const qs = questions(article('Holiday mail', ['However, the Postal Service will still deliver mail on Friday and Saturday, according to a statement.', 'Offices will close on Monday.'], '2021-06-17'));
+  assert.ok(!qs.some((q) => /^When will the Postal Service deliver mail/.test(q)), qs.join(' | '));
+});

@@ -62,6 +62,9 @@ export function clauseTime(ctx: RuleContext): { expr: TimeExpression; tokens: nu
     const first = Math.min(...exprTokens);
     const last = Math.max(...exprTokens);
     if (SPAN_EDGES.has(t[first - 1]?.lower ?? '') || SPAN_EDGES.has(t[first].lower)) return false;
+    // "on Friday and Saturday", "last Thursday and Friday": one of two days is half the answer.
+    const joined = /^(and|or|,)$/.test(t[last + 1]?.lower ?? '') && s.times.some((y) => y !== x && y.start >= t[last + 1].end && y.start <= (t[last + 3] ?? t[last + 2])?.start);
+    if (joined) return false;
     // "from Friday to Sunday": a span's opening day ("release the DS from 11 March" still dates the release).
     const spanEnd = t.slice(last + 1, last + 3).some((y) => /^(to|through|until|till|[-–—])$/.test(y.lower));
     if ((t[first].lower === 'from' || t[first - 1]?.lower === 'from') && spanEnd) return false;
