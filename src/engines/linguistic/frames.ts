@@ -72,6 +72,19 @@ const WHICH_GROUP = new Set([
   'customers', 'users', 'teachers', 'agents', 'militants', 'rebels', 'forces', 'talks', 'results', 'figures', 'shares',
 ]);
 
+/** Nationalities used as nouns for a person: "the Scot", "the Spaniard". */
+const DEMONYM_NOUN = /^(Scot|Spaniard|Frenchman|Frenchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Dutchman|Dutchwoman|Brazilian|Argentine|Argentinian|Italian|German|American|Australian|Russian|Swede|Dane|Norwegian|Finn|Pole|Belgian|Croat|Serb|Kenyan|Nigerian|Canadian|Mexican|Colombian|Chilean|Uruguayan|Portuguese|Chinese|Japanese|Korean|Indian|Pakistani|Israeli|Iranian|Iraqi|Egyptian|Moroccan|Ghanaian|Cameroonian|Ivorian|Senegalese|Ukrainian|Georgian|Austrian|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turk|Swiss)$/;
+
+/** "the 31-year-old Scot", "the Spaniard", "the 82-year-old former FIFA president": a back-reference by age or
+ *  nationality to someone named earlier. */
+export function backReference(rendered: string): boolean {
+  // ("the 101-year-old Torao Toshitsune" ends in a name and is placed.)
+  const aged = /^the \d+-year-old\b.*?(\S+)$/i.exec(rendered);
+  if (aged) return /^[a-z]/.test(aged[1]) || DEMONYM_NOUN.test(aged[1]);
+  const nationality = /^the (?:former |veteran )?([A-Z][a-z]+)$/i.exec(rendered);
+  return !!nationality && DEMONYM_NOUN.test(nationality[1]);
+}
+
 /** A subject a reader can place without the article. */
 function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rendered: string): boolean {
   const t = s.tokens;
@@ -82,6 +95,8 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
   if (/^(a|an|any|one|some|several|many|most|few|another|other|others)$/i.test(t[a].lower) && rendered.startsWith(t[a].text.toLowerCase()) && !quantifiedName) return false;
   // "None have committed to ...", "Both said ...": a lone quantifier points back to a group named elsewhere.
   if (b - a === 1 && /^(none|all|both|each|neither|either|nobody|everyone|everybody|someone|somebody|anyone|anybody|many|most|some|several|few|others)$/.test(t[a].lower)) return false;
+  // (Raters failed such questions as not self-contained.)
+  if (backReference(rendered)) return false;
   // "told the Independent he expected ...": a subject pronoun after other words means the object was read in.
   if (b - a > 1 && /^(he|she|they|it|we|i)$/i.test(t[b - 1].text) && t[b - 1].pos === 'PRON') return false;
   // "11 showed ...", "Thursday's live updates": a number or a date is no subject.

@@ -857,3 +857,11 @@ test('a time joined to another ("on Friday and Saturday") answers no "When": one
   const qs = questions(article('Holiday mail', ['However, the Postal Service will still deliver mail on Friday and Saturday, according to a statement.', 'Offices will close on Monday.'], '2021-06-17'));
   assert.ok(!qs.some((q) => /^When will the Postal Service deliver mail/.test(q)), qs.join(' | '));
 });
+
+test('a back-reference by age or nationality ("the 31-year-old Scot", "the Australian") is no subject a reader can place', () => {
+  const qs = questions(article('Sprinter returns', ['Dougal Reid will race again in March.', 'The 31-year-old Scot was suspended for two years in 1998 after testing positive for nandrolone.', 'The Australian was not to be denied in the final set.']));
+  assert.ok(!qs.some((q) => /31-year-old Scot|the Australian/.test(q)), qs.join(' | '));
+  // An age before a name is a description, not a back-reference.
+  const named = questions(article('Long life', ['The 101-year-old Toma Ishikawa has eaten raw fish almost every day of his life.', 'He lives in Osaka.']));
+  assert.ok(named.some((q) => q.includes('the 101-year-old Toma Ishikawa')), named.join(' | '));
+});

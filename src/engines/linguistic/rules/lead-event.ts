@@ -8,6 +8,7 @@ import { analyseClause, mainClause, type Clause } from '../../../facts/clause.js
 import { NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
+import { backReference } from '../frames.js';
 import { invert, joinWords } from '../realise.js';
 import { COMPLEMENT_TO, IDIOM_OBJECTS, candidate, finishQuestion } from './shared.js';
 
@@ -58,7 +59,7 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
 
 function eventQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
   const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
-  if (!subject) return undefined;
+  if (!subject || backReference(subject)) return undefined;
   return c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
 }
 
