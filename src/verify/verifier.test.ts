@@ -83,10 +83,13 @@ test('extra words an engine declares as derived are accepted', () => {
   assert.equal(verifyCandidate(doc, { ...c, derived: undefined })?.ruleId, 'content-supported');
 });
 
-test('question form: a pronoun after a named speaker\'s verb is the speaker', async () => {
+test('question form: a pronoun after a named speaker\'s verb is the speaker; shouted capitals are no name', async () => {
   const { questionForm } = await import('./checks/question-form.js');
   const run = (question: string) => questionForm.run({ candidate: { question, answer: 'x', kind: 'event', evidence: ['p0s0'], score: 1 } } as never);
   assert.equal(run('What has British Telecom said it will do?'), undefined);
+  // Shouted words are no name; an acronym is.
+  assert.ok(run('What does the TWITTER DEAL call for?'));
+  assert.equal(run('What has NASA announced about the Artemis mission?'), undefined);
   assert.ok(run('What did it say it will do?'));
   assert.ok(run('What will it do?'));
 });

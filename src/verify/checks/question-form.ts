@@ -23,6 +23,8 @@ export const questionForm: Check = {
     const own = named > 1 ? /\b(say|says|said|claim|claims|claimed|warn|warns|warned) (he|she|it|they) (will|would)\b/gi : /$^/;
     const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').replace(own, '').match(UNRESOLVED);
     if (m) return `question uses "${m[0]}" without saying who or what it is`;
+    // "What does the TWITTER DEAL call for?": words from a shouted quote or a heading, not a name.
+    if (/\b[A-Z]{4,}\s+[A-Z]{4,}\b/.test(body)) return 'question carries words in capitals';
     // "When was President Joe Biden meeting here?": a place only the article's dateline knows.
     if (/\b(here|over there)\b/i.test(body)) return 'question says "here" without saying where';
     if (!candidate.answer.trim()) return 'empty answer';
