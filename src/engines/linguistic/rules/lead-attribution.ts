@@ -1,4 +1,4 @@
-// "What have MPs said about divorced parents seeking access to their children?": a lead that ends by naming its
+// "What have MPs said about divorced parents?": a lead that ends by naming its
 // source ("..., MPs have said.", "..., a study has found.", "..., according to the Hansard Society.") carries the
 // article's news as a claim about one thing. The clause rules skip such leads (the claim is often a view or a
 // forecast, with nothing to ask "when" or "how many" of), which left many BBC and wire stories with no FAQ at all.
@@ -23,11 +23,6 @@ const PARTICIPLE: Readonly<Record<string, string>> = {
   say: 'said', claim: 'claimed', warn: 'warned', find: 'found', show: 'shown', suggest: 'suggested',
   predict: 'predicted', conclude: 'concluded',
 };
-const PRESENT3: Readonly<Record<string, string>> = {
-  say: 'says', claim: 'claims', warn: 'warns', find: 'finds', show: 'shows', suggest: 'suggests',
-  predict: 'predicts', conclude: 'concludes',
-};
-
 /** Sources that name no one: "a spokesman said", "sources said". */
 const ANONYMOUS = /^(?:(?:a|an|the|one)\s+)?(?:spokesman|spokeswoman|spokesperson|source|sources|official|officials|people|insider|insiders|person|aide|aides|statement|he|she|they|it|we|i)$/i;
 /** Data are no speaker: "according to government data", "according to studio estimates". */

@@ -3,6 +3,7 @@ import { formatDate } from '../../../nlp/time/index.js';
 import { cleanSentence } from '../answer.js';
 import { capitalise } from '../realise.js';
 import type { TimeExpression } from '../../../nlp/time/index.js';
+import type { Token } from '../../../nlp/doc.js';
 import { COMPLEMENT_TO, candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule, type RuleContext } from './shared.js';
 
 /** Verbs whose bare question leaves the reader asking "about what?": "When will regulators decide?". */
@@ -93,6 +94,27 @@ const SCHEDULED = new Set([
 /** States, which a future time does not make an event: "Republicans have the momentum going into Election Day". */
 const STATIVE = new Set(['have', 'be', 'seem', 'remain', 'look', 'feel', 'need', 'want', 'know', 'own', 'hold', 'lead', 'trail']);
 
+/** Is a present-tense clause with this verb and time something scheduled to ask "When" of? (A weekday with the
+ *  present is the news's schedule: "Hingis makes her return on Tuesday".) */
+function scheduled(lemma: string, expr: TimeExpression): boolean {
+  const weekday = WEEKDAYS.some((d) => expr.text.toLowerCase().includes(d));
+  return SCHEDULED.has(lemma) || COMPLEMENT_TO.has(lemma) || (expr.direction !== 'past' || weekday) && !STATIVE.has(lemma);
+}
+
+/**
+ * "issue a recall for 26,550 pounds of chicken bites manufactured [on Oct. 3]", "put the court on notice that
+ * Abbe Lowell wants [...]": with the time cut, the question hangs on another verb, whose time it was. Not
+ * "scheduled to expire [March 20]" (the infinitive's own time, asked plainly; "declined to say Friday" is not),
+ * nor "the highly-anticipated sentencing" (an -ing form after a determiner or a modifier is a noun).
+ */
+function leftHanging(t: readonly Token[], cutFrom: number): boolean {
+  const hanging = t[cutFrom - 1];
+  const before = t[cutFrom - 2];
+  const infinitive = before?.lower === 'to' && !/^(decline|refuse)$/.test(t[cutFrom - 3]?.lemma ?? '');
+  const gerund = /ing$/.test(hanging.lower) && !!before && (/^(DET|ADJ)$/.test(before.pos) || before.pos === 'VERB' && /ed$/.test(before.lower));
+  return hanging.pos === 'VERB' && hanging.lower !== hanging.lemma && !infinitive && !gerund;
+}
+
 export const timeRule: FrameRule = (ctx) => {
   const { frame: f, doc } = ctx;
   const { clause, s } = f;
@@ -102,11 +124,7 @@ export const timeRule: FrameRule = (ctx) => {
   const found = clauseTime(ctx);
   if (!found) return [];
   const { expr, tokens: exprTokens, end } = found;
-  const main = t[clause.verb.main];
-  // (A weekday with the present is the news's schedule: "Hingis makes her return on Tuesday".)
-  const weekday = WEEKDAYS.some((d) => expr.text.toLowerCase().includes(d));
-  const scheduled = SCHEDULED.has(main.lemma) || COMPLEMENT_TO.has(main.lemma) || (expr.direction !== 'past' || weekday) && !STATIVE.has(main.lemma);
-  if (!clause.verb.auxes.length && clause.verb.tense !== 'past' && !scheduled) return [];
+  if (!clause.verb.auxes.length && clause.verb.tense !== 'past' && !scheduled(t[clause.verb.main].lemma, expr)) return [];
   const inGroup = exprTokens.every((i) => i >= clause.verb.start && i < clause.verb.end);
   // Drop the time words and a preposition right before them from the remainder.
   let cutFrom = Math.min(...exprTokens);
@@ -120,16 +138,7 @@ export const timeRule: FrameRule = (ctx) => {
     rest = before === undefined || after === undefined ? undefined : `${before} ${after}`.trim();
   }
   if (rest === undefined || rest.split(' ').length > 14) return [];
-  // "issue a recall for 26,550 pounds of chicken bites manufactured [on Oct. 3]", "put the court on notice that
-  // Abbe Lowell wants [...]": the time was another verb's, and the question is left hanging on it.
-  // ("scheduled to expire March 20" is the infinitive's own time, asked plainly; "declined to say Friday" is not.)
-  const hanging = t[cutFrom - 1];
-  const infinitive = t[cutFrom - 2]?.lower === 'to' && !/^(decline|refuse)$/.test(t[cutFrom - 3]?.lemma ?? '');
-  // ("the highly-anticipated sentencing": an -ing form after a determiner or a modifier is a noun; "use the forms
-  // starting Jan. 27" is a verb.)
-  const before = t[cutFrom - 2];
-  const gerund = /ing$/.test(hanging.lower) && !!before && (/^(DET|ADJ)$/.test(before.pos) || before.pos === 'VERB' && /ed$/.test(before.lower));
-  if (!inGroup && cutFrom > r0 && cutTo >= end && hanging.pos === 'VERB' && hanging.lower !== hanging.lemma && !infinitive && !gerund) return [];
+  if (!inGroup && cutFrom > r0 && cutTo >= end && leftHanging(t, cutFrom)) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
   // "When had the Starliner landed?" reads as "When did the Starliner land?" (raters failed the pluperfect).
