@@ -720,12 +720,12 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
   return uses === 1;
 }
 
-/** Lower-case the first word unless it is a name or an acronym. */
+/** Modifiers that never open a name: "Former Olympic champion Michael Johnson", "Ex-chatshow host ...". */
 const DESCRIPTOR_OPENERS = /^(?:Former|Ex-[a-z][\w-]*|Veteran|Cult|Budget|Embattled|Struggling|Troubled|Beleaguered|Defiant|Outgoing|Retired|Interim|Fellow|Rival)$/;
 
+/** Lower-case the first word unless it is a name or an acronym. */
 export function lowerInitial(text: string, first: Token | undefined, doc?: Doc): string {
   if (!first) return text;
-  // "Former Olympic champion Michael Johnson", "Ex-chatshow host ...": a modifier that never opens a name.
   if (DESCRIPTOR_OPENERS.test(first.text) && text.startsWith(first.text)) return text[0].toLowerCase() + text.slice(1);
   // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
   const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;

@@ -35,6 +35,8 @@ const AGENCY = /\b(?:Reuters|Associated Press|AFP|Agence France-Presse|Bloomberg
 interface Attribution {
   /** The reported claim, [start, end). */
   readonly claim: readonly [number, number];
+  /** Who the claim is from, as the question names them. */
+  readonly source: string;
   /** How the question opens: "What has the watchdog said", "What did X say". */
   readonly opening: string;
 }
@@ -46,7 +48,8 @@ export function leadAttributionCandidates(doc: Doc): Candidate[] {
     if (!a) continue;
     const topic = claimTopic(doc, s, a.claim);
     // ("What did Sir Alex Ferguson say about Alex Ferguson's side?")
-    const question = topic && !(lastName(a.opening) && topic.includes(lastName(a.opening)!))
+    const name = lastName(a.source);
+    const question = topic && !(name && topic.includes(name))
       ? finishQuestion(`${a.opening} about ${topic}`) : ownPlan(s, a);
     if (question) return [candidate('stance', question, cleanSentence(s), [s.id], SCORE, 'lead.attributed', `attributed:${s.id}`)];
   }
@@ -74,7 +77,7 @@ function closingAttribution(doc: Doc, s: Sentence): Attribution | undefined {
     const source = sourceName(doc, s, comma + 3, end);
     // A speaker, not data: "according to government data" says nothing a reader can ask of.
     if (!source || DATA_HEADS.test(source)) return undefined;
-    return { claim: [0, comma], opening: `What ${plural(t[end - 1]) ? 'do' : 'does'} ${source} say` };
+    return { claim: [0, comma], source, opening: `What ${plural(t[end - 1]) ? 'do' : 'does'} ${source} say` };
   }
   // SOURCE [has|have] VERB [object]: the first reporting verb of the tail (the tagger calls "lead singer" and
   // "Swiss Re" verbs, so the verb is found by its word).
@@ -85,7 +88,7 @@ function closingAttribution(doc: Doc, s: Sentence): Attribution | undefined {
   // Only an object may follow the verb ("told GMTV's Sunday programme"), not a clause of its own.
   if (t.slice(verbAt + 1, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return undefined;
   const source = sourceName(doc, s, comma + 1, aux ? verbAt - 1 : verbAt);
-  return source ? { claim: [0, comma], opening: opening(source, t[verbAt], aux) } : undefined;
+  return source ? { claim: [0, comma], source, opening: opening(source, t[verbAt], aux) } : undefined;
 }
 
 /** "Mike Tindall believes he can make ...", "Yukos has said a US bankruptcy court will decide ...". */
@@ -101,7 +104,7 @@ function openingAttribution(doc: Doc, s: Sentence): Attribution | undefined {
   const source = sourceName(doc, s, c.subject[0], c.subject[1]);
   const [r0, rEnd] = c.rest;
   const from = s.tokens[r0]?.lower === 'that' ? r0 + 1 : r0;
-  return source ? { claim: [from, rEnd], opening: opening(source, verb, aux) } : undefined;
+  return source ? { claim: [from, rEnd], source, opening: opening(source, verb, aux) } : undefined;
 }
 
 /** "British Telecom has said it will double ..." -> "What has British Telecom said it will do?": a source's word on
@@ -174,7 +177,9 @@ function claimTopic(doc: Doc, s: Sentence, [from, end]: readonly [number, number
   return undefined;
 }
 
-/** "House prices" at a sentence's start is "house prices" in a question, when the article writes it so elsewhere. */
+/** "The U.S. Dollar" opening a sentence is "the U.S. dollar" in a question, when the article writes the word so
+ *  elsewhere and never capitalises it after a word. (context.ts's midSentenceCase counts "U.S. Dollar" itself as a
+ *  capital, which keeps it.) */
 function commonCase(doc: Doc, text: string): string {
   return text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => {
     const lower = new RegExp(`(?<![.!?]\\s)\\b${w.toLowerCase()}\\b`);
@@ -183,9 +188,9 @@ function commonCase(doc: Doc, text: string): string {
   });
 }
 
-/** The last word of the source in a question opening: "Ferguson" of "What did Sir Alex Ferguson say". */
-function lastName(opening: string): string | undefined {
-  const words = opening.split(' ').slice(2, -1).filter((w) => /^\p{Lu}/u.test(w));
+/** The source's last capitalised word: "Ferguson" of "Manchester United manager Sir Alex Ferguson". */
+function lastName(source: string): string | undefined {
+  const words = source.split(' ').filter((w) => /^\p{Lu}/u.test(w));
   return words.length ? words[words.length - 1].replace(/['’]s$/, '') : undefined;
 }
 
