@@ -58,3 +58,12 @@ test('a number after a fronted month counts the subject', () => {
 test('a fronted span of time without a comma is not the subject', () => {
   assert.deepEqual(clauses('In recent weeks Fillon has surged back into the running amid security fears.', 'Over the past year prices have risen by a tenth.'), ['Fillon | surged', 'prices | risen']);
 });
+
+test('a list of nouns joined by "and" is one subject; a list that runs on past its conjunction is not', () => {
+  assert.deepEqual(clauses(
+    'A string of storms, typhoons and earthquakes has made 2004 the most expensive year on record.',
+    'Sony, Microsoft and Nintendo will debut their new consoles in May.',
+    'The art collection of murdered fashion designer Gianni Versace could fetch up to £9m.',
+  ), ['A string of storms , typhoons and earthquakes | made', 'Sony , Microsoft and Nintendo | debut', 'The art collection of murdered fashion designer Gianni Versace | fetch']);
+  assert.notEqual(clauses('At Heathrow, Gatwick and Glasgow airports, BAA launched a series of consultations.')[0], 'Gatwick and Glasgow airports , BAA | launched');
+});

@@ -197,6 +197,31 @@ function postmodifierEnd(tokens: readonly Token[], k: number, start: number, to:
   return undefined;
 }
 
+/** Where a comma-separated list of nouns that ends "and/or <noun>" stops, given the comma after its first item
+ *  at k; undefined when what follows the comma is not such a list. */
+function nounListEnd(tokens: readonly Token[], k: number, to: number): number | undefined {
+  if (tokens[k - 1].pos !== 'NOUN' && tokens[k - 1].pos !== 'PROPN') return undefined;
+  let m = k;
+  let joined = false;
+  while (m < to && m - k < 12) {
+    const t = tokens[m];
+    if (t.text === ',' || t.pos === 'CCONJ' && /^(and|or)$/.test(t.lower)) {
+      // (One conjunction, then the list is over: "At Heathrow, Gatwick and Glasgow airports, BAA launched".)
+      if (joined) return undefined;
+      if (t.pos === 'CCONJ') joined = true;
+      const item = tokens[m + 1];
+      if (!item || !/^(NOUN|PROPN|ADJ|DET)$/.test(item.pos) || (item.pos === 'CCONJ')) return undefined;
+      m++;
+      continue;
+    }
+    if (/^(NOUN|PROPN|ADJ|DET)$/.test(t.pos) && !isAux(t)) { m++; continue; }
+    break;
+  }
+  // ("IBM, Eastman Kodak and others": a list that ends in "others" names nothing whole.)
+  if (!joined || !/^(NOUN|PROPN)$/.test(tokens[m - 1].pos) || /^others$/i.test(tokens[m - 1].text)) return undefined;
+  return isAux(tokens[m]) || tokens[m]?.pos === 'VERB' ? m : undefined;
+}
+
 const ROLE_BEFORE_NAME = /^(chief|boss|head|founder|chairman|chairwoman|president|director|spokesman|spokeswoman|executive|minister|leader|manager|coach|captain|secretary|governor)$/;
 
 const mainClauses = new WeakMap<readonly Token[], Clause | null>();
@@ -248,7 +273,11 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   let skipTo = -1;
   // ("Newly-crowned champion X": an adverb hyphened to its participle is part of the noun phrase.)
   const hyphenedAdverb = (j: number) => tokens[j].pos === 'ADV' && gluedHyphen(tokens[j + 1]);
-  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k))) {
+  // ("The art collection of murdered fashion designer Gianni Versace": a participle between "of" or a determiner
+  // and its noun is an adjective.)
+  const participleBeforeNoun = (j: number) => j > start && tokens[j].pos === 'VERB' && participle(tokens[j])
+    && (tokens[j - 1].pos === 'DET' || tokens[j - 1].lower === 'of') && /^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '');
+  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k) || participleBeforeNoun(k))) {
     // "Roy Moore Thursday announced", "NASA last year awarded": a bare time between subject and verb.
     const bareTime = BARE_TIME.test(tokens[k].text) ? 1 : /^(last|this|next)$/i.test(tokens[k].text) && BARE_TIME_UNIT.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
     // (Not a day's name: "Cyber Monday fell", "Super Tuesday", "Good Friday": the time finder's own list.)
@@ -286,7 +315,10 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // An interruption after the subject: an apposition ("Parmalat, the Italian food group ..., has reported"),
   // a non-restrictive relative clause ("The firm, which is now ..., benefited") or an adverb (", meanwhile,").
   const open = tokens[k]?.text;
-  if ((open === ',' || open === '-' || open === '—' || open === '–') && k > start) {
+  // "A string of storms, typhoons and earthquakes has made ...": a list of nouns is one subject.
+  const list = open === ',' && k > start ? nounListEnd(tokens, k, to) : undefined;
+  if (list !== undefined) k = list;
+  else if ((open === ',' || open === '-' || open === '—' || open === '–') && k > start) {
     const next = tokens[k + 1];
     const interrupts = next && (/^(the|a|an|one|which|who|meanwhile|however|though|too|also|itself|themselves|in|for)$/.test(next.lower) || next.pos === 'PROPN' || next.pos === 'ADV');
     let close = k + 1;

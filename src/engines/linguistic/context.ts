@@ -89,9 +89,13 @@ function dominantOrganisation(doc: Doc): string | undefined {
 
 /** "the company", "the group": the organisation that was the subject just before, else the one the
  *  headline names, else the one the article is clearly about. */
-function companyReferent(doc: Doc, s: Sentence, k: number): string | undefined {
+function companyReferent(doc: Doc, s: Sentence, k: number, plural: boolean): string | undefined {
+  // "The firms want ..." after "Technology firms Sony, Philips and Samsung are ...": one name is not the firms.
+  if (plural) return undefined;
   const recent = lastEntity(doc, s.n, k, new Set(['organisation', 'other']), 2, true);
-  if (recent && /^[A-Z]/.test(recent.text) && !doc.people.has(recent.text) && !publicBody(doc, recent.text)) return recent.text;
+  // ("Sears, Roebuck and Co": a company suffix read as a name of its own is no company.)
+  const suffix = recent && /^(Co|Inc|Corp|Ltd|Plc|LLC|Cos)\.?$/i.test(recent.text);
+  if (recent && !suffix && /^[A-Z]/.test(recent.text) && !doc.people.has(recent.text) && !publicBody(doc, recent.text)) return recent.text;
   const named = titleOrganisation(doc) ?? dominantOrganisation(doc);
   return named && !publicBody(doc, named) ? named : undefined;
 }
@@ -263,7 +267,7 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
     for (const [short] of doc.acronyms) if (BLOCS.has(short)) return short;
     return undefined;
   }
-  if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return companyReferent(doc, s, a);
+  if (COMPANY_WORDS.has(head.lemma) && s.tokens[a].lower === 'the' && b - a <= 4) return companyReferent(doc, s, a, head.lower !== head.lemma);
   // "the singer", "the 29-year-old": a role noun stands for the article's main person.
   // A role the main person is never given ("the president" in a story about a shop owner) is someone else.
   if ((PERSON_ROLES.has(head.lemma) && b - a <= 3 || isAge(s, a, b)) && s.tokens[a].lower === 'the') {
@@ -473,7 +477,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     }
     // "the company's debt" -> "Parmalat's debt".
     if (t.lower === 'the' && k + 2 < b && COMPANY_WORDS.has(tokens[k + 1].lemma) && /^['’]s$/.test(tokens[k + 2].text)) {
-      const named = companyReferent(doc, s, k);
+      const named = companyReferent(doc, s, k, false);
       if (!named) return undefined;
       words.push({ text: `${named}'s`, space: t.space });
       k += 2;

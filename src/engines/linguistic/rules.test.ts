@@ -865,3 +865,18 @@ test('a back-reference by age or nationality ("the 31-year-old Scot", "the Austr
   const named = questions(article('Long life', ['The 101-year-old Toma Ishikawa has eaten raw fish almost every day of his life.', 'He lives in Osaka.']));
   assert.ok(named.some((q) => q.includes('the 101-year-old Toma Ishikawa')), named.join(' | '));
 });
+
+test('a lead that reports a thing, with a clause after it, asks what was reported', () => {
+  const qs = questions(article('Weak dollar trims Kelvo profits', [
+    "The world's biggest kettle maker, Kelvo Industries, has reported a modest rise in profits after the weak dollar took a bite out of its results.",
+  ]));
+  assert.ok(qs.some((q) => /^What .*has Kelvo Industries reported\?$/.test(q)), qs.join(' | '));
+});
+
+test('"the firms" after a list of firms is not one of them', () => {
+  const qs = questions(article('Firms unite on copy control', [
+    'Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video.',
+    'The firms want to make a system that ensures files play on the hardware they make but also thwarts illegal copying.',
+  ]));
+  assert.ok(!qs.some((q) => /^What do? (Samsung|Sony|Philips|Matsushita) want/.test(q)), qs.join(' | '));
+});

@@ -1,7 +1,7 @@
 // "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
 import type { PairKind } from '../../../types.js';
 import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
-import { analyseClause, type Clause } from '../../../facts/clause.js';
+import { SUBORDINATORS, analyseClause, type Clause } from '../../../facts/clause.js';
 import { cleanSentence, leadAnswer } from '../answer.js';
 import { countAt } from './figure.js';
 import { TOPICLESS_VERBS, objectHead, objectLead } from './object-phrase.js';
@@ -54,8 +54,11 @@ function reportsThing(clause: Clause): boolean {
   const [r0, rEnd] = clause.rest;
   if (t[r0] === undefined || !REPORTED_THINGS.has(t[clause.verb.main].lemma) || !/^(DET|ADJ|NOUN|NUM)$/.test(t[r0].pos)) return false;
   // ("higher profits on Thursday boosted by ...": a participle with its agent is no reported clause.)
+  // ("a modest rise in profits after the weak dollar took a bite": a clause further on is no reported clause;
+  // "reported sales rose" has its subject where the object would be.)
   const inner = analyseClause(t, r0, rEnd);
-  return !inner || !inner.verb.auxes.length && t[inner.verb.main + 1]?.lower === 'by';
+  if (!inner || inner.subject[0] !== r0 || t.slice(r0, inner.verb.start).some((x) => SUBORDINATORS.has(x.lower))) return true;
+  return !inner.verb.auxes.length && t[inner.verb.main + 1]?.lower === 'by';
 }
 
 export const objectRule: FrameRule = (ctx) => {
