@@ -30,6 +30,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: 'byline', zone: 'lead', pattern: new RegExp(`^${BYLINE}$`, 'u'), maxWords: 12 },
   // "CNN —", "New York CNN Business —", "Sderot, Israel CNN —": a dateline on its own.
   { id: 'dateline', zone: 'lead', pattern: new RegExp(`^[^.!?]{0,60}\\bCNN(?: Business)?\\s*${DASH}$`, 'u'), maxWords: 10 },
+  // "Staff reports", "From staff reports": the byline of a desk, not a person.
+  { id: 'staff-byline', zone: 'lead', pattern: /^(?:From )?staff reports?\.?$/i, maxWords: 3 },
+  // "Update, 4:30 p.m.:", "UPDATE 2:15 p.m.": a live story's stamp on its own line.
+  { id: 'update-stamp', zone: 'anywhere', pattern: /^update,?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?:?$/i, maxWords: 6 },
   // A reporter's e-mail address alone: "tim.evans@indystar.com".
   { id: 'email', zone: 'anywhere', pattern: /^\S+@\S+\.[A-Za-z]{2,}$/, maxWords: 6 },
   // A photo gallery flattened into one paragraph: "Photos: ... Hide Caption 1 of 37 Photos: ...".
@@ -91,7 +95,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     id: 'promo',
     zone: 'anywhere',
-    pattern: /^(?:Need a (?:news )?break\?|Want to read more\? Download|STORY CONTINUES BELOW|Download the .* app\b|JUST WATCHED\b|Video Ad Feedback\b)/,
+    pattern: /^(?:[-\u2010-\u2015]\s*)?Recommendations are independently chosen\b|^(?:Need a (?:news )?break\?|Want to read more\? Download|STORY CONTINUES BELOW|Download the .* app\b|JUST WATCHED\b|Video Ad Feedback\b)/,
     maxWords: 80,
   },
   // Video teasers ending with a duration: "See volunteers use bedframe to rescue people 01:19".
@@ -100,7 +104,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     id: 'update-note',
     zone: 'anywhere',
-    pattern: /^(?:This|The) (?:story|article)(?: and headline)? (?:has been|have been|was|will be) updated\b|^This is an updated version of\b|^This (?:article|story) (?:was originally published|is republished|first appeared)\b/,
+    pattern: /^(?:Corrections (?:and|&) clarifications:\s*)?(?:This|The) (?:story|article)(?: and headline)? (?:has been|have been|was|will be) updated\b|^This is an updated version of\b|^This (?:article|story) (?:was originally published|is republished|first appeared)\b/,
     maxWords: 40,
   },
   // Separators: "___", "***", "♦".

@@ -75,3 +75,17 @@ test('a summary box keeps its text without its label', () => {
   const r = dropBoilerplate(['AI-assisted summary The council approved the budget on Monday after a long debate about roads.', BODY]);
   assert.equal(r.paragraphs[0], 'The council approved the budget on Monday after a long debate about roads.');
 });
+
+test('a dropped promo does not end the lead: the dateline after it goes too; desk bylines and live stamps go', () => {
+  const r = dropBoilerplate([
+    'Sign up for the Better Sleep newsletter series. Our seven-part guide has helpful hints to achieve better sleep.',
+    'CNN —',
+    'Staff reports',
+    BODY,
+    'Update, 4:30 p.m.:',
+    'Corrections and clarifications: This story has been updated to reflect the new budget figures.',
+    '— Recommendations are independently chosen by Reviewed’s editors. Purchases you make through our links may earn us a commission.',
+  ]);
+  assert.deepEqual(r.paragraphs, [BODY]);
+  assert.deepEqual(r.dropped.map((d) => d.rule), ['sign-up', 'dateline', 'staff-byline', 'update-stamp', 'update-note', 'promo']);
+});

@@ -51,8 +51,11 @@ export function dropBoilerplate(paragraphs: readonly string[], extra: readonly s
     const rule = matchRule(text, inLead, speakers);
     if (rule) dropped.push({ text, rule: rule.id });
     else if (inLead && extra.includes(text)) dropped.push({ text, rule: 'declared-byline' });
-    else kept.push(text);
-    if (countWords(text) >= LEAD_END_WORDS) inLead = false;
+    else {
+      kept.push(text);
+      // (Only kept text starts the body: a long newsletter promo dropped before "CNN —" does not.)
+      if (countWords(text) >= LEAD_END_WORDS) inLead = false;
+    }
   });
   if (kept.length === 0) return { paragraphs: [...paragraphs], dropped: [] };
   return { paragraphs: kept, dropped };

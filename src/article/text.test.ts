@@ -49,3 +49,8 @@ test('normaliseDate keeps valid calendar days only', () => {
   assert.equal(normaliseDate(''), undefined);
   assert.equal(normaliseDate(undefined), undefined);
 });
+
+test('punctuation a scraper left URL-encoded is decoded, a percent sign elsewhere is kept', () => {
+  assert.equal(normaliseParagraph('Despite recent stock price drop%2C Apple%27s %22iPhone%22 plans %24185 billion'), 'Despite recent stock price drop, Apple\'s "iPhone" plans $185 billion');
+  assert.equal(normaliseParagraph('Rates rose 5%20 basis points'), 'Rates rose 5%20 basis points');
+});

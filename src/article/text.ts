@@ -6,10 +6,6 @@ export function unifyNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-/**
- * One paragraph as the pipeline wants it: NFC, hard-wrapped lines joined, whitespace runs collapsed.
- * Characters are otherwise kept (curly quotes stay curly) so evidence matches the source.
- */
 /** Numeric and a few named HTML entities left in extracted text ("Pel&#233;", "AT&amp;T"). */
 function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
@@ -19,9 +15,20 @@ function decodeEntities(text: string): string {
     .replace(/&([a-z]+);/g, (m, n) => named[n] ?? m);
 }
 
+/** Punctuation left URL-encoded by a scraper ("drop%2C Apple", "Rowling%27s", "%24185 billion"). Only in a
+ *  paragraph that has a comma, apostrophe or quote so encoded: a lone "%20" elsewhere may be meant. */
+function decodeUrlPunctuation(text: string): string {
+  if (!/%(?:2C|27|22)/.test(text)) return text;
+  return text.replace(/%(2[0-9A-C]|3[A-F])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * One paragraph as the pipeline wants it: NFC, hard-wrapped lines joined, whitespace runs collapsed.
+ * Characters are otherwise kept (curly quotes stay curly) so evidence matches the source.
+ */
 export function normaliseParagraph(text: string): string {
   return (
-    decodeEntities(unifyNewlines(text))
+    decodeUrlPunctuation(decodeEntities(unifyNewlines(text)))
       .normalize('NFC')
       // Invisible characters that only break tokenisation.
       .replace(/[\u00AD\u200B\uFEFF]/g, '')

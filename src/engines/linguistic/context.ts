@@ -247,9 +247,14 @@ function nationalGovernment(doc: Doc, head: Token): string | undefined {
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
   // "the country" is the country itself; "the government" is its government.
-  if (head.lemma === 'country' || head.lemma === 'nation') return ranked[0][0];
+  if (head.lemma === 'country' || head.lemma === 'nation') return withThe(ranked[0][0]);
   const demonym = COUNTRIES[ranked[0][0]];
   return demonym ? `the ${demonym} ${head.text}` : undefined;
+}
+
+/** Country names said with "the": "the U.S.", "the UK", "the Philippines". */
+function withThe(country: string): string {
+  return /^(?:[A-Z]\.?){2,4}$|^United\b|^(?:Netherlands|Philippines|Bahamas|Maldives|Gambia|Czech Republic|Dominican Republic|Vatican)$/.test(country) ? `the ${country}` : country;
 }
 
 /** Resolve "the bloc", "the company" and friends; undefined when the description stays vague. */

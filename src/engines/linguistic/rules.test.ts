@@ -880,3 +880,11 @@ test('"the firms" after a list of firms is not one of them', () => {
   ]));
   assert.ok(!qs.some((q) => /^What do? (Samsung|Sony|Philips|Matsushita) want/.test(q)), qs.join(' | '));
 });
+
+test('"the country" is the article\'s country, with "the" where its name takes one', () => {
+  const qs = questions(article('Formula shortage', [
+    'Parents across the country have been scrambling to find the formulas their infants need, often returning home empty-handed.',
+    'U.S. officials said the U.S. would import formula. The U.S. shortage has lasted months.',
+  ]));
+  assert.ok(qs.includes('What have parents across the U.S. been scrambling to do?'), qs.join(' | '));
+});
