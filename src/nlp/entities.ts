@@ -56,9 +56,12 @@ export function nameChunks(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
+const PORTFOLIO_OFFICES = /^(secretary|minister|commissioner|spokesman|spokeswoman|envoy|czar|tsar)$/;
+
 /** Split leading title words off a name chunk: "Prime Minister Fumio Kishida" -> title 2 tokens. */
 export function titleLength(tokens: readonly Token[], start: number, end: number): number {
-  let n = 0;
+  // "Culture Secretary Tessa Jowell", "Home Secretary Charles Clarke": a portfolio before an office is a title.
+  let n = start + 2 < end && PORTFOLIO_OFFICES.test(tokens[start + 1].lower) && /^[A-Z][a-z]+$/.test(tokens[start].text) ? 2 : 0;
   while (start + n < end - 1) {
     const two = `${tokens[start + n].lower} ${tokens[start + n + 1]?.lower ?? ''}`;
     if (start + n + 2 < end && TITLES.has(two)) { n += 2; continue; }
@@ -71,7 +74,8 @@ export function titleLength(tokens: readonly Token[], start: number, end: number
 export function typeOfName(text: string, tokens: readonly Token[], start: number, end: number): EntityType {
   if (COUNTRIES[text] !== undefined) return 'country';
   if (/^(St|Ste|Mt|Ft|Port|Fort|Lake|Mount|San|Santa|Los|Las|New)\.?\s/.test(text) && !/\s(Times|Post|Bank|Inc)/.test(text)) return 'place';
-  if (PLACES.has(text)) return 'place';
+  // ("Coronation Street", "Downing Street": a street is no person, whatever it stands for.)
+  if (PLACES.has(text) || /\s(Street|Road|Avenue|Square|Boulevard)$/.test(text)) return 'place';
   if (BLOCS.has(text)) return 'organisation';
   if (DEMONYMS.has(text)) return 'nationality';
   const last = tokens[end - 1].lower;

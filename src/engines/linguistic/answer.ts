@@ -140,8 +140,8 @@ export function withoutAside(c: Candidate): Candidate {
     if (/^why\b/i.test(c.question) && sentence.slice(reach, at).split(/\s+/).filter(Boolean).length < 3) return c;
     const rest = sentence.slice(at);
     if (kept.split(/\s+/).length < MIN_KEPT_WORDS || rest.split(/\s+/).length < MIN_ASIDE_WORDS + 1) return c;
-    // Never cut inside a quotation.
-    if ((kept.match(/["“”]/g) ?? []).length % 2 === 1 || /“[^”]*$/.test(kept)) return c;
+    // Never cut inside a quotation or a bracket ("($2.3bn; £1.8bn)").
+    if ((kept.match(/["“”]/g) ?? []).length % 2 === 1 || /“[^”]*$/.test(kept) || /\([^)]*$/.test(kept)) return c;
     return { ...c, answer: `${answer.slice(0, start)}${kept.replace(/[\s,;:]+$/, '')}.` };
   }
   return c;

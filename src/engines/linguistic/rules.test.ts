@@ -888,3 +888,33 @@ test('"the country" is the article\'s country, with "the" where its name takes o
   ]));
   assert.ok(qs.includes('What have parents across the U.S. been scrambling to do?'), qs.join(' | '));
 });
+
+test('a plural acronym is defined with "are"', () => {
+  const a = answers(article('Police support officers get new powers', [
+    'Community Support Officers (CSOs) can now use reasonable force to detain suspects.',
+    'CSOs will also patrol town centres at night.',
+  ]));
+  assert.equal(a.get('What are CSOs?'), 'CSOs are Community Support Officers.', [...a.keys()].join(' | '));
+});
+
+test('the question keeps what a rank is in, drops a comparison, and the answer is not cut inside a bracket', () => {
+  const qs = questions(article('Almagro reaches quarter-finals', [
+    'Unseeded Nicolas Almagro became the fifth Spaniard to reach the last eight at the Buenos Aires Open, ousting eighth seed Mariano Zabaleta.',
+  ]));
+  assert.ok(qs.includes('Who became the fifth Spaniard to reach the last eight at the Buenos Aires Open?'), qs.join(' | '));
+  const fig = questions(article('Campaign cash', [
+    'Lauren Meyer has raised $675,357 this year compared with the $171,207 contributed to her rival, according to reports.',
+  ]));
+  assert.ok(!fig.some((q) => /compared\?$/.test(q)), fig.join(' | '));
+  const bracket = answers(article('Kelvo rejects bid', [
+    'Australian winemaker Kelvo has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from brewing giant Bramble Group.',
+  ]));
+  assert.ok([...bracket.values()].every((x) => !/\(\$2\.3bn\.$/.test(x)), [...bracket.values()].join(' | '));
+});
+
+test('"it" in a person\'s reported words is not that person', () => {
+  const qs = questions(article('Drinking laws', [
+    'Culture Secretary Tessa Jowell on Tuesday said it was not her job to bow to the campaign against the changes. It was the status quo, not the new laws, which were causing current binge drinking problems, she told BBC Two\'s Newsnight. But Ms Jowell insisted his concerns had been met.',
+  ]));
+  assert.ok(!qs.some((q) => /Tessa Jowell her job/.test(q)), qs.join(' | '));
+});

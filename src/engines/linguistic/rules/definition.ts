@@ -64,10 +64,12 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const usedAgain = mentions(doc, short) >= 2;
     const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
     const theShort = the && spelledOut(short) ? 'the ' : '';
-    const q = finishQuestion(`What is ${theShort}${short}`);
-    const answer = `${theShort ? 'The ' : ''}${short} is ${the}${long}.`;
+    // "CSOs (Community Support Officers)": a plural takes "are".
+    const be = /[A-Z]s$/.test(short) && /s$/.test(long) ? 'are' : 'is';
+    const q = finishQuestion(`What ${be} ${theShort}${short}`);
+    const answer = `${theShort ? 'The ' : ''}${short} ${be} ${the}${long}.`;
     const salience = Math.min(1, mentions(doc, short) / 4);
-    out.push(candidate('definition', q, answer, [s.id], (0.55 + 0.3 * salience) * (usedAgain ? 1 : 0.4), 'definition.acronym', `def:${short}`, ['is', 'the']));
+    out.push(candidate('definition', q, answer, [s.id], (0.55 + 0.3 * salience) * (usedAgain ? 1 : 0.4), 'definition.acronym', `def:${short}`, [be, 'the']));
   }
   const seen = new Set<string>();
   for (const info of doc.people.values()) {

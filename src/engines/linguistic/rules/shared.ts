@@ -26,7 +26,9 @@ const REST_STOPS = new Set([
 
 /** A baseline ("down to 110 mln dlrs against 295 mln a year earlier") belongs to the answer. */
 export function isBaseline(t: Frame['s']['tokens'], k: number): boolean {
-  return /^(against|versus|compared|from)$/.test(t[k].lower) && /^(NUM|SYM)$/.test(t[k + (t[k].lower === 'compared' ? 2 : 1)]?.pos ?? '');
+  // ("compared with the $171,207 contributed to ...": whatever the comparison names.)
+  if (t[k].lower === 'compared' && /^(with|to)$/.test(t[k + 1]?.lower ?? '')) return true;
+  return /^(against|versus|from)$/.test(t[k].lower) && /^(NUM|SYM)$/.test(t[k + 1]?.pos ?? '');
 }
 
 /** End of the remainder to keep in a question: stop at a comma, a subordinate clause or a list. */
@@ -84,13 +86,24 @@ function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
     // A purpose or complement clause ("to enhance ...") is part of the answer, not the question; but
     // "failed ... to approve a bill" needs its first infinitive, or the question asks "failed" at what?
     // ("there is no way to get rid of them": the infinitive completes "no way"; without it the question is empty.)
-    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB' && !(t[k - 1].pos === 'NOUN' && t[k - 2]?.lower === 'no')) {
+    if (t[k].lower === 'to' && k > a && t[k + 1]?.pos === 'VERB' && !(t[k - 1].pos === 'NOUN' && t[k - 2]?.lower === 'no') && !afterRank(t, a, k)) {
       const v = t[f.clause.verb.main];
       if (!COMPLEMENT_TO.has(v.lemma) || keptInfinitive || f.clause.verb.copula) return k;
       keptInfinitive = true;
     }
   }
   return b;
+}
+
+/** "became the fifth Spaniard [to reach the last eight]", "the first woman to fly solo": after a ranked noun the
+ *  infinitive says what the rank is in, so the question keeps it. */
+function afterRank(t: Frame['s']['tokens'], a: number, k: number): boolean {
+  if (t[k - 1]?.pos !== 'NOUN' && t[k - 1]?.pos !== 'PROPN' || /^(day|week|month|year|season|quarter|time)s?$/.test(t[k - 1].lower)) return false;
+  for (let j = k - 2; j >= a && j >= k - 4; j--) {
+    if (/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|latest|youngest|oldest|\d+(?:st|nd|rd|th))$/.test(t[j].lower)) return true;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t[j].pos)) return false;
+  }
+  return false;
 }
 
 /** Nouns that make an idiom with their verb ("paid tribute to", "took part in"): no object to ask for. */
