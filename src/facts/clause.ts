@@ -296,7 +296,9 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (k > start && /^['’]s$/.test(tokens[k - 1].text) && tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'NOUN') return undefined;
   // Reduced relative inside the subject: "The vision adopted during the summit highlighted ...".
   // ("Travelers scrambled after Trump announced ...": before a subordinator the past form is the clause's verb.)
-  if (k < to && tokens[k].pos === 'VERB' && k > start && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP' && !/^(after|before|since|until|when|as)$/.test(tokens[k + 1].lower)) {
+  // ("Ulster clung on for a ... win": after a bare name the past form is the verb; names take no such relative.)
+  const bareName = tokens.slice(start, k).every((x) => x.pos === 'PROPN');
+  if (k < to && tokens[k].pos === 'VERB' && k > start && !bareName && participle(tokens[k]) && tokens[k + 1]?.pos === 'ADP' && !/^(after|before|since|until|when|as)$/.test(tokens[k + 1].lower)) {
     let m = k + 1;
     while (m < to && inSubject(tokens[m])) m++;
     // "Individuals affected by the attacks now have ...": an adverb may sit before the verb.

@@ -64,6 +64,22 @@ function fixToVerbs(raw: RawSentence[]): void {
   }
 }
 
+/** Past forms that are never nouns, which the tagger reads as nouns ("Ulster clung/NOUN on for a win"). */
+const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
+  clung: 'cling', flung: 'fling', slung: 'sling', knelt: 'kneel', drank: 'drink', swam: 'swim', forgave: 'forgive',
+  overtook: 'overtake', mistook: 'mistake', forsook: 'forsake', beheld: 'behold', shone: 'shine', strove: 'strive',
+  strode: 'stride', slew: 'slay', wrung: 'wring', stung: 'sting', swung: 'swing', sprang: 'spring',
+};
+
+function fixIrregularPasts(raw: RawSentence[]): void {
+  for (const s of raw) {
+    s.tokens.forEach((t, k) => {
+      const lemma = IRREGULAR_PASTS[t.lower];
+      if (lemma && t.pos !== 'VERB') s.tokens[k] = { ...t, pos: 'VERB', lemma };
+    });
+  }
+}
+
 /** Verb tags that cannot be verbs where they stand, which the tagger gives to names and participles:
  *  - a capitalised word beside a name mid-sentence ("England's Josh/VERB Lewsey");
  *  - a capitalised opener never used lower-case in the article that is followed by a comma ("Ford/VERB, the US car
@@ -126,6 +142,7 @@ export function annotate(article: Article): Doc {
   if (article.title) for (const w of article.title.split(/\s+/)) capitalisedElsewhere.add(w.replace(/[^A-Za-z'’-]/g, ''));
   fixInitialPos(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixToVerbs(raw.map((r) => r.s));
+  fixIrregularPasts(raw.map((r) => r.s));
   fixMisreadVerbs(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixOpeningPlurals(raw.map((r) => r.s));
 

@@ -503,6 +503,11 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
         words.push({ text: t.text, space: t.space || ' ' });
         continue;
       }
+      // "The US and its allies": a possessive after "and" refers to the name just before it, in the same phrase.
+      if (/^(his|her|its|their)$/.test(t.lower) && k - 2 >= a && tokens[k - 1].lower === 'and' && s.entities.some((e) => e.end === k - 1 && e.start >= a)) {
+        words.push({ text: t.text, space: t.space || ' ' });
+        continue;
+      }
       // "politicians did not deliver what they promised": "they" after a plural subject is that subject,
       // which a question cannot repeat as a pronoun.
       if (subject && /^(they|them)$/.test(t.lower) && pluralCommon(subject)) return undefined;

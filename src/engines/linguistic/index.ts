@@ -17,6 +17,7 @@ import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
 import { leadAttributionCandidates } from './rules/lead-attribution.js';
+import { matchResultCandidates } from './rules/match-result.js';
 import { acceptance } from './acceptance.js';
 import { namesSomething } from './names-something.js';
 
@@ -65,6 +66,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...leadReportCandidates(doc));
   out.push(...definitionCandidates(doc));
   out.push(...headlineCandidates(doc, thin));
+  out.push(...matchResultCandidates(doc));
   // Last resort: the lead's attributed claim, else its event. (Asked in every article, the attributed claim was
   // acceptable less often than where nothing else was asked: 21 of 35 against 25 of 38, docs/quality.md.)
   if (!out.length) {

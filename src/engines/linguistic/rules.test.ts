@@ -918,3 +918,29 @@ test('"it" in a person\'s reported words is not that person', () => {
   ]));
   assert.ok(!qs.some((q) => /Tessa Jowell her job/.test(q)), qs.join(' | '));
 });
+
+test('a score headline asks who won, answered by the lead that says so; a draw asks how it ended', () => {
+  const won = answers(article('Clydebank 0-5 Kelso Rovers', [
+    'Kelso Rovers brushed aside Clydebank to secure their place in the cup semi-final, but only after a nervy first half.',
+    'The home side had a goal chopped off before Rovers took the lead.',
+  ]));
+  assert.match(won.get('Who won the match between Clydebank and Kelso Rovers?') ?? '', /^Kelso Rovers brushed aside Clydebank/, [...won.keys()].join(' | '));
+  const drawn = questions(article('Teesford 2-2 Charlbury', ['A late header by teenager Danny Graham earned Teesford a battling draw with Charlbury at the Riverside.']));
+  assert.ok(drawn.includes('How did the match between Teesford and Charlbury end?'), drawn.join(' | '));
+  // The lead names only the loser: no answer in the article's words.
+  const loserOnly = questions(article('Mansford 0-1 Leyton Vale', ['A second-half goal condemned Mansford to a ninth successive game without a win.']));
+  assert.ok(!loserOnly.some((q) => /^Who won/.test(q)), loserOnly.join(' | '));
+});
+
+test('an irregular past the tagger reads as a noun is a verb, and a bare name before it is the subject', () => {
+  const qs = questions(article('Borders 19-20 Ulster', ['Ulster clung on for a morale-boosting league win over bottom club Borders at Netherdale on Friday night.'], '2005-01-08'));
+  assert.ok(qs.some((q) => q.startsWith('When did Ulster cling on for a morale-boosting league win')), qs.join(' | '));
+});
+
+test('"X and its Y" keeps its possessive: it is X\'s', () => {
+  const qs = questions(article('Oil release', [
+    'Biden announced on Tuesday the US would ban Russian aircraft from US airspace.',
+    'The US and its allies have also agreed to release 60 million barrels of oil from their reserves.',
+  ]));
+  assert.ok(!qs.some((q) => /Biden's allies/.test(q)), qs.join(' | '));
+});
