@@ -29,7 +29,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Tony Cook, Chelsea Schneider, Jill Disis and Chris Sikich": names only, no sentence.
   { id: 'byline', zone: 'lead', pattern: new RegExp(`^${BYLINE}$`, 'u'), maxWords: 12 },
   // "CNN —", "New York CNN Business —", "Sderot, Israel CNN —": a dateline on its own.
-  { id: 'dateline', zone: 'lead', pattern: new RegExp(`^[^.!?]{0,60}\\bCNN(?: Business)?\\s*${DASH}$`, 'u'), maxWords: 10 },
+  // "Seoul, South Korea —": a place and a dash alone.
+  { id: 'dateline', zone: 'lead', pattern: new RegExp(`^(?:[^.!?]{0,60}\\bCNN(?: Business)?|(?:\\p{Lu}[\\p{L}.'’-]*,?\\s+){1,5})\\s*${DASH}$`, 'u'), maxWords: 10 },
   // "Staff reports", "From staff reports": the byline of a desk, not a person.
   { id: 'staff-byline', zone: 'lead', pattern: /^(?:From )?staff reports?\.?$/i, maxWords: 3 },
   // "Update, 4:30 p.m.:", "UPDATE 2:15 p.m.": a live story's stamp on its own line.
@@ -112,8 +113,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 ];
 
 /** A label glued before a paragraph's own text, which is kept without it: "AI-assisted summary The Trump
- *  administration is proposing ..." (a publisher's summary box). */
-export const LEADING_LABEL = /^AI-assisted summary\s+(?=\p{Lu})/u;
+ *  administration is proposing ..." (a publisher's summary box), "Seoul, South Korea (CNN) United States President
+ *  ..." (a dateline run into the lead). */
+export const LEADING_LABEL = /^(?:AI-assisted summary|(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,5}\(CNN(?: Business)?\)(?:\s*[-\u2010-\u2015])?)\s+(?=\p{Lu})/u;
 
 /** A paragraph with at least this many words starts the body proper and ends the 'lead' zone. */
 export const LEAD_END_WORDS = 12;

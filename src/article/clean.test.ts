@@ -89,3 +89,11 @@ test('a dropped promo does not end the lead: the dateline after it goes too; des
   assert.deepEqual(r.paragraphs, [BODY]);
   assert.deepEqual(r.dropped.map((d) => d.rule), ['sign-up', 'dateline', 'staff-byline', 'update-stamp', 'update-note', 'promo']);
 });
+
+test('a dateline alone or run into the lead goes; the lead keeps its text', () => {
+  const r = dropBoilerplate(['Seoul, South Korea —', `Seoul, South Korea (CNN) ${BODY}`, 'More text follows here.']);
+  assert.deepEqual(r.paragraphs, [BODY, 'More text follows here.']);
+  assert.deepEqual(r.dropped.map((d) => d.rule), ['dateline']);
+  // A short sentence that ends in a dash is no dateline.
+  assert.equal(dropBoilerplate(['It was the best of times —', BODY]).paragraphs.length, 2);
+});

@@ -16,6 +16,16 @@ function isGazetteerName(w: string): boolean {
 }
 
 function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): void {
+  // ("I hate the new dunkin rewards" once, "Dunkin’" seven times: a name the article mostly capitalises stays one.)
+  const midCase = new Map<string, { upper: number; lower: number }>();
+  for (const s of raw) for (const t of s.tokens) {
+    if (t.i === 0 || !/^[A-Za-z]+$/.test(t.text)) continue;
+    const c = midCase.get(t.lower) ?? { upper: 0, lower: 0 };
+    if (/^[A-Z]/.test(t.text)) c.upper++;
+    else c.lower++;
+    midCase.set(t.lower, c);
+  }
+  const mostlyCapitalised = (w: string) => { const c = midCase.get(w); return !!c && c.upper > 2 * c.lower; };
   // A word that opens several sentences and never appears in lower case is a name ("Babyshambles").
   const initialCounts = new Map<string, number>();
   for (const s of raw) if (s.tokens[0]) initialCounts.set(s.tokens[0].text, (initialCounts.get(s.tokens[0].text) ?? 0) + 1);
@@ -23,7 +33,7 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
     const t = s.tokens[0];
     if (!t || t.pos !== 'PROPN' || /^.+[A-Z]/.test(t.text)) continue;
     const seen = lowerSeen.get(t.lower);
-    if (seen && seen.pos !== 'PROPN') s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
+    if (seen && seen.pos !== 'PROPN' && !mostlyCapitalised(t.lower)) s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
     // A capitalised opener never used as a name elsewhere, followed by a common word, is a common noun
     // ("Purchase and delivery of ..."); names are repeated or followed by another name.
     else if (!seen && !capitalisedElsewhere.has(t.text) && (initialCounts.get(t.text) ?? 0) < 2 && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text) && isKnownWord(t.lower)) {
@@ -100,6 +110,10 @@ function fixMisreadVerbs(raw: RawSentence[], lowerSeen: Map<string, Token>, capi
         t[k] = { ...w, pos: 'PROPN', lemma: w.lower };
         continue;
       }
+      if (headOfIndefinite(t, k)) {
+        t[k] = { ...w, pos: 'NOUN' };
+        continue;
+      }
       if (!/(ed|en|ing)$/.test(w.lower) || w.lower === w.lemma) continue;
       const pastParticiple = /(ed|en)$/.test(w.lower);
       let adjective: boolean;
@@ -113,6 +127,16 @@ function fixMisreadVerbs(raw: RawSentence[], lowerSeen: Map<string, Token>, capi
       if (adjective) t[k] = { ...w, pos: 'ADJ' };
     }
   }
+}
+
+/** "another SUV recall/VERB, this time ...", "a product launch/VERB in May": a base form that closes a phrase opened
+ *  by "a", "an" or "another" (before a comma or preposition) is that phrase's noun; no verb follows "a" so. */
+function headOfIndefinite(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1];
+  if (t[k].lower !== t[k].lemma || !next || !(/^[,.;:)]$/.test(next.text) || next.pos === 'ADP' && next.lower !== 'to')) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && /^(ADJ|NOUN|PROPN)$/.test(t[j].pos)) j--;
+  return j < k - 1 && /^(a|an|another)$/i.test(t[j]?.text ?? '');
 }
 
 function besideName(t: readonly Token[], k: number): boolean {

@@ -560,7 +560,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
     && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower)
       // "First Republic": a word used in lower case elsewhere may still open a longer name.
-      || usedLowerCase(doc, tokens[0].lower) && !s.entities.some((e) => e.start === 0 && e.end > 1))) {
+      || usedLowerCase(doc, tokens[0].lower) && !mostlyCapitalised(doc, tokens[0].lower) && !s.entities.some((e) => e.start === 0 && e.end > 1))) {
     text = text[0].toLowerCase() + text.slice(1);
   }
   // ("2004's films" with its year left out gave "Have's films grabbed ...?".)
@@ -683,6 +683,21 @@ function possessiveOfSubject(doc: Doc, pronoun: string, subject: string): boolea
 /** How the article writes a word inside sentences (not first): only capitalised, only in lower case, or both or
  *  never (undefined). */
 function midSentenceCase(doc: Doc, word: string): 'upper' | 'lower' | undefined {
+  const c = caseCounts(doc).get(word.toLowerCase());
+  if (!c) return undefined;
+  if (c.upper && !c.lower) return 'upper';
+  if (c.lower && !c.upper) return 'lower';
+  return undefined;
+}
+
+/** Capitalised inside sentences more than twice as often as not ("Dunkin’" seven times, a quoted "dunkin" once). */
+function mostlyCapitalised(doc: Doc, word: string): boolean {
+  const c = caseCounts(doc).get(word);
+  return !!c && c.upper > 2 * c.lower;
+}
+
+/** How often each word is written capitalised and in lower case inside sentences (not first). */
+function caseCounts(doc: Doc): Map<string, { upper: number; lower: number }> {
   let counts = CASE_COUNTS.get(doc);
   if (!counts) {
     counts = new Map();
@@ -698,11 +713,7 @@ function midSentenceCase(doc: Doc, word: string): 'upper' | 'lower' | undefined 
     }
     CASE_COUNTS.set(doc, counts);
   }
-  const c = counts.get(word.toLowerCase());
-  if (!c) return undefined;
-  if (c.upper && !c.lower) return 'upper';
-  if (c.lower && !c.upper) return 'lower';
-  return undefined;
+  return counts;
 }
 
 const CASE_COUNTS = new WeakMap<Doc, Map<string, { upper: number; lower: number }>>();

@@ -60,6 +60,10 @@ export function invert(clause: Clause, subject: string, dropNegation = true): [s
     }
     return words.join(' ');
   };
+  // "When had the Starliner landed?", "What had Kim Jong Un guided?": a pluperfect, mostly from reported speech, is
+  // asked in the simple past (raters failed the pluperfect).
+  const pluperfect = verb.auxes.length === 1 && tokens[verb.auxes[0]].lower === 'had' && !verb.passive && !verb.copula;
+  if (pluperfect) return ['did', subject, tokens[verb.main].lemma];
   if (verb.auxes.length) {
     const first = verb.auxes[0];
     const w = auxWord(tokens[first], tokens[first + 1]);

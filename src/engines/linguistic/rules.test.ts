@@ -944,3 +944,24 @@ test('"X and its Y" keeps its possessive: it is X\'s', () => {
   ]));
   assert.ok(!qs.some((q) => /Biden's allies/.test(q)), qs.join(' | '));
 });
+
+test('a pluperfect is asked in the simple past, whatever the rule', () => {
+  const qs = questions(article('Mourinho keeps his word', ['Chelsea boss Jose Mourinho had promised to pick Cudicini for the final instead of first-choice keeper Petr Cech.']));
+  assert.ok(qs.includes('What did Chelsea boss Jose Mourinho promise to do?'), qs.join(' | '));
+});
+
+test('a name the article mostly capitalises keeps its capital, a quoted lower-case use notwithstanding', () => {
+  const qs = questions(article("Brewster's is rolling out a new rewards program", [
+    'Brewster is replacing its old rewards program, Brew Perks, with a new program called Brewster Rewards.',
+    'Members who visit a Brewster at least 12 times a year get more. "I hate the new brewster rewards," one customer wrote.',
+    'Scott Murphy, Brewster president, said loyal customers of Brewster will benefit, and a Brewster spokesman agreed.',
+  ], '2022-10-06'));
+  assert.ok(qs.includes('What is Brewster replacing?'), qs.join(' | '));
+});
+
+test('a base form closing a phrase opened by "another" is a noun; a participle left by a cut time goes', () => {
+  const qs = answers(article('Ford recall', ['Ford has announced another SUV recall, this time impacting about 520,000 Escape and Bronco Sport compacts in the United States.', 'It is the third recall for Ford this year.']));
+  assert.ok([...qs.keys()].some((q) => /^What (recall )?has Ford announced\?$/.test(q)), [...qs.keys()].join(' | '));
+  const cut = answers(article('Chicken bites recalled', ['The Food Safety and Inspection Service issued a food recall for about 26,550 pounds of chicken bites manufactured on Nov. 9, officials said.'], '2023-12-18'));
+  assert.ok([...cut.values()].every((a) => !/manufactured\.\s/.test(a)), [...cut.values()].join(' | '));
+});

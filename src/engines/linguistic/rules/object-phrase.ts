@@ -81,8 +81,13 @@ export function objectLead(ctx: Parameters<FrameRule>[0], k: number, b: number):
     // A clause of its own ("an injury he said he suffered") or a pronoun the reader cannot place.
     if (x.pos === 'AUX' || x.pos === 'PRON' && /^(he|she|they|it|him|them|we|us|i|you)$/.test(x.lower)) return undefined;
   }
-  // ("her own statement on Twitter just [before 6 p.m.]": an adverb left by the cut goes with it.)
-  while (end > k + 1 && t[end - 1].pos === 'ADV') end--;
+  // ("her own statement on Twitter just [before 6 p.m.]": an adverb left by the cut goes with it; so does a
+  // participle whose time was cut: "chicken bites manufactured [on Nov. 9]".)
+  // ("to keep the government funded [through Nov. 21]": after a verb of its own the participle is a complement.)
+  const ownVerb = (e: number) => t.slice(k + 1, e - 1).some((x, j) => x.pos === 'VERB' && t[k + j].lower === 'to');
+  // (The tagger may read the plural before the participle as a verb: "chicken bites/VERB manufactured".)
+  const noun = (x: Token) => x.pos === 'NOUN' || x.pos === 'VERB' && /[^s]s$/.test(x.lower);
+  while (end > k + 1 && (t[end - 1].pos === 'ADV' || t[end - 1].pos === 'VERB' && /(ed|en)$/.test(t[end - 1].lower) && noun(t[end - 2]) && !ownVerb(end))) end--;
   // Words outside brackets: "to $16.2bn (£8.7bn)" counts as two.
   let words = 0;
   for (let j = k, depth = 0; j < end; j++) {

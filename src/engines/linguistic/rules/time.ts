@@ -141,9 +141,7 @@ export const timeRule: FrameRule = (ctx) => {
   if (!inGroup && cutFrom > r0 && cutTo >= end && leftHanging(t, cutFrom)) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
-  // "When had the Starliner landed?" reads as "When did the Starliner land?" (raters failed the pluperfect).
-  const pluperfect = clause.verb.auxes.length === 1 && t[clause.verb.auxes[0]].lower === 'had' && !clause.verb.passive;
-  const question = whQuestion('When', pluperfect ? { ...f, clause: { ...clause, verb: { ...clause.verb, auxes: [], tense: 'past' } } } : f, rest);
+  const question = whQuestion('When', f, rest);
   const date = doc.article.date;
   const when = capitalise(expr.resolved ?? expr.text.replace(/^(on|in|at|during)\s+/i, ''));
   const answer = !expr.resolved
