@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { annotate } from '../nlp/annotate.js';
 import type { Doc } from '../nlp/doc.js';
 import { FEATURE_NAMES, pairFeatures } from '../engines/linguistic/acceptance.js';
+import { ACCEPTANCE_WEIGHTS } from '../engines/linguistic/acceptance-weights.js';
 import type { PairKind } from '../types.js';
 import { DEFAULT_DATA_DIR, isSetName, readSetArticle, REPO_ROOT, setDir } from './data.js';
 import { fitLogistic } from './fit.js';
@@ -57,6 +58,20 @@ const PAIRED = [
   { round: 's5-606', a: 'dbc2f7a', b: '50ee26c', seed: 606, articles: 40 },
   { round: 's6-707', a: '6e18acc', b: '0bff191', seed: 707, articles: 40 },
   { round: 's6-808', a: '6e18acc', b: '0bff191', seed: 808, articles: 40 },
+  { round: 's6-909', a: '6e18acc', b: '4c45e0b', seed: 909, articles: 40 },
+  { round: 's6-1010', a: '6e18acc', b: '4c45e0b', seed: 1010, articles: 40 },
+  { round: 's6-1111', a: '6e18acc', b: 'f2d304b', seed: 1111, articles: 40 },
+  { round: 's6-1212', a: '6e18acc', b: 'f2d304b', seed: 1212, articles: 40 },
+  { round: 's6-1313', a: '6e18acc', b: '60c3777', seed: 1313, articles: 40 },
+  { round: 's6-1414', a: '6e18acc', b: '60c3777', seed: 1414, articles: 40 },
+  { round: 's7-1515', a: 'c1f88aa', b: '6b06ed0', seed: 1515, articles: 40 },
+  { round: 's7-1616', a: 'c1f88aa', b: '8e0fe8e', seed: 1616, articles: 40 },
+  { round: 's7-1717', a: 'c1f88aa', b: '8e0fe8e', seed: 1717, articles: 40 },
+  { round: 's7-1818', a: 'c1f88aa', b: '14d7dcf', seed: 1818, articles: 40 },
+  { round: 's7-1919', a: 'c1f88aa', b: '14d7dcf', seed: 1919, articles: 40 },
+  { round: 's8-2020', a: 'ace220c', b: '89c462b', seed: 2020, articles: 40 },
+  { round: 's8-2121', a: 'ace220c', b: '89c462b', seed: 2121, articles: 40 },
+  { round: 's8-2222', a: 'ace220c', b: '89c462b', seed: 2222, articles: 40 },
 ] as const;
 const RATINGS_DATE = '2026-11-27';
 const L2 = 0.1;
@@ -239,6 +254,9 @@ function main(): void {
     return `>= ${f}: ${kept.length} pairs, ${kept.length ? ((100 * kept.reduce((a, i) => a + y[i], 0)) / kept.length).toFixed(1) : '-'}%`;
   });
   console.log(`paired sheets (${recent.length} pairs, ${((100 * recent.reduce((a, i) => a + y[i], 0)) / recent.length).toFixed(1)}% acceptable): AUC ${auc(recent.map((i) => cv[i]), recent.map((i) => y[i])).toFixed(3)}; kept by a floor ${floors.join('; ')}`);
+  // The shipped weights on the same pairs (in-sample for the rounds they were fitted on, so flattered there).
+  const shipped = FEATURE_NAMES.map((n) => ACCEPTANCE_WEIGHTS[n] ?? 0);
+  console.log(`shipped weights: AUC ${auc(x.map((r) => predict(shipped, r)), y).toFixed(3)} overall, ${auc(recent.map((i) => predict(shipped, x[i])), recent.map((i) => y[i])).toFixed(3)} on the paired sheets`);
   const w = fitRaw(x, y);
   const table = FEATURE_NAMES.map((n, j) => `  ${JSON.stringify(n)}: ${Math.round(w[j] * 1000) / 1000},`).join('\n');
   if (values.write) {
