@@ -286,7 +286,8 @@ test('real data: a surname the article gives in full is asked "Who" by the full 
     return generateLinguistic(doc).filter((c) => c.kind === 'definition').map((c) => c.question);
   };
   const baez = asked('20121108_usatoday_38029cc3.txt');
-  assert.ok(baez.includes('Who is Javier Baez?') && !baez.includes('What is Baez?'), baez.join(' | '));
+  // ("Baez is a pure hitter ..." is a verdict, no longer a definition at all; never one by the bare surname.)
+  assert.ok(!baez.includes('What is Baez?') && !baez.includes('Who is Baez?'), baez.join(' | '));
   assert.ok(!asked('20140802_usatoday_2fdc8bf8.txt').includes('What is Daughters?'));
 });
 
@@ -964,4 +965,14 @@ test('a base form closing a phrase opened by "another" is a noun; a participle l
   assert.ok([...qs.keys()].some((q) => /^What (recall )?has Ford announced\?$/.test(q)), [...qs.keys()].join(' | '));
   const cut = answers(article('Chicken bites recalled', ['The Food Safety and Inspection Service issued a food recall for about 26,550 pounds of chicken bites manufactured on Nov. 9, officials said.'], '2023-12-18'));
   assert.ok([...cut.values()].every((a) => !/manufactured\.\s/.test(a)), [...cut.values()].join(' | '));
+});
+
+test('a verdict or a ranking that is the news is no definition; a plain description is', () => {
+  const qs = questions(article('Kelvin wins again', [
+    'Kelvin Rovers won again on Saturday. Brian Okafor is a class act, said his coach.',
+    'Marlowe is the 22nd state to legalize recreational marijuana. Veritas is the beginning of the end for the party.',
+    'Futurelab is a non-profit organisation looking at ways of using technology for learning. Futurelab will report in May.',
+  ]));
+  assert.ok(!qs.some((q) => /^(What|Who) is (Brian Okafor|Marlowe|Veritas)\?$/.test(q)), qs.join(' | '));
+  assert.ok(qs.includes('What is Futurelab?'), qs.join(' | '));
 });

@@ -1,6 +1,6 @@
 // Article-level definitions: "What is ASEAN?", "Who is Fumio Kishida?", "What is X?" from "X is a ...".
 import type { Candidate } from '../../../types.js';
-import { gluedHyphen, type Doc } from '../../../nlp/doc.js';
+import { gluedHyphen, type Doc, type Token } from '../../../nlp/doc.js';
 import { escapeRegExp } from '../../../nlp/regexp.js';
 import { cleanSentence } from '../answer.js';
 import { fullName } from '../context.js';
@@ -43,6 +43,18 @@ export function inTheStory(doc: Doc, name: string): boolean {
 /** "Kaiser Health News is a nonprofit news service", "Flight International is an industry magazine": a publication
  *  is the story's source or its credit line, which raters did not find worth asking about. */
 const OUTLET_DESCRIPTOR = / is (?:the |an? )?[^.]*\b(?:news service|news agency|newspaper|magazine|news outlet|newsroom|news organi[sz]ation|wire service|news site|tabloid)\b/i;
+
+/** Evaluative words: a predicate with one gives a verdict, not what the thing is. */
+const VERDICT = /^(good|great|fine|able|pure|class|brilliant|fantastic|terrific|excellent|superb|wonderful|talented|gifted|capable|perfect|beginning|symbol|sign|reminder|testament|victory|blow|disaster|triumph|shame|mess|joke)$/;
+
+/** From the article after "is" at a to the phrase's end at k: a verdict, "the only ...", or a rank with what it
+ *  ranks in ("the 22nd state to legalize")? "The largest consumer electronics show in the world" defines. */
+function notDefining(t: readonly Token[], a: number, k: number): boolean {
+  const phrase = t.slice(a, k);
+  if (phrase.some((x) => VERDICT.test(x.lower))) return true;
+  if (phrase.some((x) => x.lower === 'only') || t[k]?.lower === 'only') return true;
+  return t[k]?.lower === 'to' && phrase.some((x) => /^(first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th)|\w{3,}est)$/.test(x.lower));
+}
 
 /** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
 function spelledOut(short: string): boolean {
@@ -119,6 +131,9 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const head = t[k - 1]?.lower ?? '';
     // ("Slotkin is a moderate who ...": "who" says a person is described.)
     const roleAfter = k > e.end + 2 && (ROLE_WORDS.test(head) || PERSON_HEADS.test(head) || t[k]?.lower === 'who');
+    // "Brian O'Driscoll is a class act", "Veritas is the beginning of the end for ...": a verdict is no definition;
+    // nor is a ranking that is the story's news ("Delaware is the 22nd state to legalize ...", "the only branch").
+    if (notDefining(t, e.end + 1, k)) continue;
     const full = surnameOfPerson(doc, e.text) ? fullName(doc, e.text)! : e.text;
     const who = e.type === 'person' || doc.people.has(e.text) || full !== e.text || (roleAfter && e.type !== 'organisation');
     if (who && !inTheStory(doc, e.text)) continue;
