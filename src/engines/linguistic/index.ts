@@ -11,7 +11,7 @@ import { negationRule, noPlansRule } from './rules/negation.js';
 import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { subjectRule } from './rules/subject.js';
-import { definitionCandidates } from './rules/definition.js';
+import { definitionCandidates, minorDefinition } from './rules/definition.js';
 import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withoutRepeat, withResolvedTimes } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
@@ -64,7 +64,9 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     for (const c of frameCandidates(doc, salience, true)) if (!have.has(c.question)) out.push({ ...c, score: c.score * 0.6 });
   }
   out.push(...leadReportCandidates(doc));
-  out.push(...definitionCandidates(doc));
+  // A minor name is defined only in an article that offers little else.
+  const definitions = definitionCandidates(doc);
+  out.push(...(thin ? definitions : definitions.filter((c) => !minorDefinition(doc, c))));
   out.push(...headlineCandidates(doc, thin));
   out.push(...matchResultCandidates(doc));
   // Last resort: the lead's attributed claim, else its event. (Asked in every article, the attributed claim was

@@ -976,3 +976,9 @@ test('a verdict or a ranking that is the news is no definition; a plain descript
   assert.ok(!qs.some((q) => /^(What|Who) is (Brian Okafor|Marlowe|Veritas)\?$/.test(q)), qs.join(' | '));
   assert.ok(qs.includes('What is Futurelab?'), qs.join(' | '));
 });
+
+test('real data: a spokesman met once outside the lead is not defined in an article with other questions', { skip: !existsSync(RTQA) && 'no ../shared/data' }, () => {
+  const path = `${RTQA}/20190323_usatoday_411bbffa.txt`;
+  const qs = generateLinguistic(annotate(readDataset(readFileSync(path, 'utf8'), path))).map((c) => c.question);
+  assert.ok(qs.length >= 3 && !qs.includes('Who is Mustafa Bali?'), qs.join(' | '));
+});

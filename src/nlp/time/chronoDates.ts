@@ -34,6 +34,8 @@ const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|through|thru|from|starting
 /** How far ahead such a deadline may lie and still beat the past tense ("called for comments by March 31" in an
  *  article of 3 March; but "had a positive rating until March 13, when it flipped" in October is the past March). */
 const DEADLINE_AHEAD_DAYS = 92;
+/** A past day without its year is not resolved into the year before when that puts it further back than this. */
+const YEARLESS_PAST_DAYS = 300;
 /** A span without its year that ended longer ago than this is not what the article reports. */
 const STALE_SPAN_DAYS = 183;
 /** The date part at the start of a chrono result: "Monday, Dec. 11, 2023", "12th of December", "May 5". */
@@ -191,6 +193,11 @@ function toCandidate(ctx: Ctx, r: chrono.ParsedResult, index: number): Candidate
         if (ahead && ahead[0] - ref <= DEADLINE_AHEAD_DAYS) range = ahead;
       }
       if (cue === 'this') range = single(ymd(ref).y, p);
+      // "Abbott restarted production on June 4th" in a story dated 24 May: a day told without its year that would
+      // lie most of a year back is more likely a later update than last year's news; no date is better than a
+      // wrong one (the guide: keep the article's words rather than guess).
+      // ("took effect on Jan. 1" in December is this year's: only a day in the year before is in doubt.)
+      if (mode === 'past' && !cue && !endParts && p.d !== undefined && range && ref - range[0] > YEARLESS_PAST_DAYS && ymd(range[0]).y < ymd(ref).y) range = undefined;
     }
     if (range && endParts) {
       // a range: "Dec. 1 to Dec. 5", "March 1987 through June 1987", "December 12-14"

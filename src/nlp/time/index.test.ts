@@ -335,3 +335,11 @@ test('"this week" ahead in a Sunday article is the week starting the next day; b
   assert.equal(one('The leaders will meet this week in Brussels.', { reference: '2013-11-10' }).resolved, 'the week of 11 November 2013');
   assert.equal(one('The leaders met this week in Brussels.', { reference: '2013-11-10' }).resolved, 'the week of 4 November 2013');
 });
+
+test('a past day without its year is not placed most of a year back; a recent one and a span still are', () => {
+  const far = findTimes('Abbott restarted production on June 4th.', { reference: '2022-05-24' }).find((t) => /June/.test(t.text));
+  assert.equal(far?.range, undefined, JSON.stringify(far));
+  assert.equal(range(one('Abbott restarted production on May 4.', { reference: '2022-05-24' }))?.[0], '2022-05-04');
+  const span = findTimes('The data was taken from Jan. 1 through Nov. 27.', { reference: '2022-12-07' }).find((t) => t.text.includes('Jan. 1'));
+  assert.equal(span?.range?.start, '2022-01-01');
+});

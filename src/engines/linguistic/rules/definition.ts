@@ -18,6 +18,21 @@ function mentions(doc: Doc, name: string): number {
   return n;
 }
 
+/** A definition of a name outside the story's core: not in the headline or the first two sentences, and in fewer
+ *  than three sentences. Raters accepted about 85% of definitions of the story's own names and 45% of the rest (a
+ *  source met once, a store in a list; docs/quality.md, "Session 8"). Acronyms, which readers need decoded
+ *  wherever they are, are exempt. */
+export function minorDefinition(doc: Doc, c: Candidate): boolean {
+  return c.kind === 'definition' && c.origin !== 'definition.acronym' && !!c.topic?.startsWith('def:') && !prominent(doc, c.topic.slice(4));
+}
+
+function prominent(doc: Doc, name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  if (!last) return true;
+  if ((doc.article.title ?? '').includes(last) || doc.sentences.slice(0, 2).some((s) => s.text.includes(last))) return true;
+  return mentions(doc, name) >= 3;
+}
+
 /**
  * Is a person part of the story rather than a voice in it? Raters fail "Who is X?" for commentators and
  * spokesmen quoted in passing. A person counts when the headline or the first two sentences name them, or
