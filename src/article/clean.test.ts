@@ -97,3 +97,10 @@ test('a dateline alone or run into the lead goes; the lead keeps its text', () =
   // A short sentence that ends in a dash is no dateline.
   assert.equal(dropBoilerplate(['It was the best of times —', BODY]).paragraphs.length, 2);
 });
+
+test('a dateline run into the lead without a marker goes when a capitalised phrase follows the region', () => {
+  const r = dropBoilerplate([`Seoul, South Korea North Korean leader Kim Jong Un declared victory over the virus on Thursday, state media said.`, 'More text follows here.']);
+  assert.equal(r.paragraphs[0], 'North Korean leader Kim Jong Un declared victory over the virus on Thursday, state media said.');
+  // A sentence that names a city and its country keeps them.
+  assert.equal(dropBoilerplate(['Paris, France is the most visited city in the world, officials said on Monday.', BODY]).paragraphs[0], 'Paris, France is the most visited city in the world, officials said on Monday.');
+});

@@ -1,6 +1,8 @@
 // Drop boilerplate paragraphs (rules in boilerplate.ts) from a body, conservatively.
 import { BOILERPLATE_RULES, LEADING_LABEL, LEAD_END_WORDS, LEAD_MAX_PARAGRAPHS, type BoilerplateRule } from './boilerplate.js';
 import { countWords } from './text.js';
+import { COUNTRIES, PLACES } from '../lang/en/places.js';
+import { escapeRegExp } from '../nlp/regexp.js';
 
 export interface CleanResult {
   readonly paragraphs: string[];
@@ -35,6 +37,16 @@ function matchRule(text: string, inLead: boolean, speakers: Set<string>): Boiler
   );
 }
 
+/** Countries and US states a dateline names after its city. */
+const DATELINE_REGIONS = [...Object.keys(COUNTRIES), ...PLACES].filter((x) => /^\p{Lu}[\p{L} ]+$/u.test(x)).sort((a, b) => b.length - a.length);
+const RUN_IN_DATELINE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}, (?:${DATELINE_REGIONS.map(escapeRegExp).join('|')}) (?=\\p{Lu}[\\p{L}]* \\p{Lu})`, 'u');
+
+/** "Seoul, South Korea North Korean leader Kim Jong Un declared ...": a dateline run into the lead, without the
+ *  "(CNN)" or dash that LEADING_LABEL knows it by. Only a city, a country or state, then two capitalised words. */
+function withoutRunInDateline(text: string): string {
+  return text.replace(RUN_IN_DATELINE, '');
+}
+
 /**
  * Remove boilerplate paragraphs. `extra` are exact texts to drop in the lead zone too (e.g. the
  * byline an HTML page declares). A body is never emptied: if every paragraph matched, keep them all.
@@ -46,7 +58,7 @@ export function dropBoilerplate(paragraphs: readonly string[], extra: readonly s
   // The lead zone (bylines, datelines) lasts until the first paragraph long enough to be body text.
   let inLead = true;
   paragraphs.forEach((original, i) => {
-    const text = original.replace(LEADING_LABEL, '');
+    const text = inLead ? withoutRunInDateline(original.replace(LEADING_LABEL, '')) : original.replace(LEADING_LABEL, '');
     if (i >= LEAD_MAX_PARAGRAPHS) inLead = false;
     const rule = matchRule(text, inLead, speakers);
     if (rule) dropped.push({ text, rule: rule.id });
