@@ -74,6 +74,20 @@ function fixToVerbs(raw: RawSentence[]): void {
   }
 }
 
+/** "Turkey is to relaunch/NOUN its currency": after "is/are to", a base form before its object is the verb of the
+ *  news "is to" future. */
+function fixIsToVerbs(raw: RawSentence[]): void {
+  for (const s of raw) {
+    const t = s.tokens;
+    for (let k = 2; k + 1 < t.length; k++) {
+      if (t[k].pos !== 'NOUN' || t[k].lower !== t[k].lemma || !/^[a-z]+$/.test(t[k].text) || t[k - 1].lower !== 'to' || !/^(is|are|was|were)$/.test(t[k - 2].lower)) continue;
+      if (!/^(DET|NUM|ADJ)$/.test(t[k + 1].pos) && !/^(its|their|his|her)$/.test(t[k + 1].lower)) continue;
+      t[k - 1] = { ...t[k - 1], pos: 'PART' };
+      t[k] = { ...t[k], pos: 'VERB' };
+    }
+  }
+}
+
 /** Past forms that are never nouns, which the tagger reads as nouns ("Ulster clung/NOUN on for a win"). */
 const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
   clung: 'cling', flung: 'fling', slung: 'sling', knelt: 'kneel', drank: 'drink', swam: 'swim', forgave: 'forgive',
@@ -167,6 +181,7 @@ export function annotate(article: Article): Doc {
   fixInitialPos(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixToVerbs(raw.map((r) => r.s));
   fixIrregularPasts(raw.map((r) => r.s));
+  fixIsToVerbs(raw.map((r) => r.s));
   fixMisreadVerbs(raw.map((r) => r.s), lowerSeen, capitalisedElsewhere);
   fixOpeningPlurals(raw.map((r) => r.s));
 

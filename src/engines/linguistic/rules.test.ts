@@ -982,3 +982,8 @@ test('real data: a spokesman met once outside the lead is not defined in an arti
   const qs = generateLinguistic(annotate(readDataset(readFileSync(path, 'utf8'), path))).map((c) => c.question);
   assert.ok(qs.length >= 3 && !qs.includes('Who is Mustafa Bali?'), qs.join(' | '));
 });
+
+test('"is to" + a base form the tagger reads as a noun is the news future', () => {
+  const qs = questions(article('Turkey relaunches lira', ['Turkey is to relaunch its currency on Saturday, knocking six zeros off the lira in the hope of boosting trade.'], '2005-01-01'));
+  assert.ok(qs.includes('What will Turkey relaunch?'), qs.join(' | '));
+});
