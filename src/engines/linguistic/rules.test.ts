@@ -987,3 +987,9 @@ test('"is to" + a base form the tagger reads as a noun is the news future', () =
   const qs = questions(article('Turkey relaunches lira', ['Turkey is to relaunch its currency on Saturday, knocking six zeros off the lira in the hope of boosting trade.'], '2005-01-01'));
   assert.ok(qs.includes('What will Turkey relaunch?'), qs.join(' | '));
 });
+
+test('an answer lead cut before its last verb\'s object is left out; the sentence answers alone', () => {
+  const a = answers(article('Kelvo wins bloggers case', ['Kelvo has won its legal fight to make three bloggers reveal who told them about unreleased products.']));
+  assert.ok([...a.values()].every((x) => !/reveal\.\s/.test(x)), [...a.values()].join(' | '));
+  assert.ok([...a.keys()].some((q) => /Kelvo/.test(q)), [...a.keys()].join(' | '));
+});
