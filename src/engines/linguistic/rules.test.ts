@@ -993,3 +993,14 @@ test('an answer lead cut before its last verb\'s object is left out; the sentenc
   assert.ok([...a.values()].every((x) => !/reveal\.\s/.test(x)), [...a.values()].join(' | '));
   assert.ok([...a.keys()].some((q) => /Kelvo/.test(q)), [...a.keys()].join(' | '));
 });
+
+test('a vague verb\'s object is not asked where the article offers other questions; a bare "A decree." is no answer lead', () => {
+  const qs = questions(article('Kelvo profits fall', [
+    'Kelvo saw its annual profits drop 33% and warned that earnings would fall again this year.',
+    'Kelvo has pledged to cut 500 jobs at its Leeds plant by March. Kelvo plans to hire 200 engineers in Bristol.',
+    'Kelvo has signed a supply deal with Bramble Motors worth $2bn.',
+  ]));
+  assert.ok(qs.length >= 2 && !qs.includes('What did Kelvo see?'), qs.join(' | '));
+  const decree = answers(article('Gas payments', ['President Vladimir Putin signed a decree in March that requires buyers of natural gas to pay in roubles.']));
+  assert.ok([...decree.values()].every((a) => !a.startsWith('A decree.')), [...decree.values()].join(' | '));
+});
