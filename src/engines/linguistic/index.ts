@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { subjectRule } from './rules/subject.js';
 import { definitionCandidates, minorDefinition } from './rules/definition.js';
-import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withoutRepeat, withResolvedTimes } from './answer.js';
+import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withoutClockTime, withoutRepeat, withResolvedTimes } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
@@ -83,6 +83,7 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     .map((c) => withoutRepeat(doc, c))
     .map((c) => withResolvedTimes(doc, c))
     .map((c) => withDatedQuestion(doc, c))
+    .map(withoutClockTime)
     .filter((c) => namesSomething(c.question))
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }

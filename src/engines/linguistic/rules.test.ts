@@ -1004,3 +1004,9 @@ test('a vague verb\'s object is not asked where the article offers other questio
   const decree = answers(article('Gas payments', ['President Vladimir Putin signed a decree in March that requires buyers of natural gas to pay in roubles.']));
   assert.ok([...decree.values()].every((a) => !a.startsWith('A decree.')), [...decree.values()].join(' | '));
 });
+
+test('a clock time is left out of the question, kept in the answer', () => {
+  const a = answers(article('Kelvo shares jump', ['Kelvo shares in London rose 12% by 1200 GMT after the firm raised its profit forecast.'], '2005-03-01'));
+  const q = [...a.keys()].find((x) => /^By how much did Kelvo shares/.test(x));
+  assert.ok(q && !/GMT/.test(q) && /1200 GMT/.test(a.get(q)!), [...a.entries()].join(' | '));
+});
