@@ -1,7 +1,7 @@
 // annotate(article) -> Doc: the one pass of language analysis every later stage reads.
 import type { Article } from '../types.js';
 import type { Doc, Entity, Sentence, Token } from './doc.js';
-import { gluedHyphen, isContent } from './doc.js';
+import { gluedHyphen, isContent, midSentenceCaseCounts } from './doc.js';
 import { isKnownWord, tokenizeParagraph, type RawSentence } from './tokenize.js';
 import { findEntities } from './entities.js';
 import { findAcronyms } from './acronyms.js';
@@ -17,14 +17,7 @@ function isGazetteerName(w: string): boolean {
 
 function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): void {
   // ("I hate the new dunkin rewards" once, "Dunkin’" seven times: a name the article mostly capitalises stays one.)
-  const midCase = new Map<string, { upper: number; lower: number }>();
-  for (const s of raw) for (const t of s.tokens) {
-    if (t.i === 0 || !/^[A-Za-z]+$/.test(t.text)) continue;
-    const c = midCase.get(t.lower) ?? { upper: 0, lower: 0 };
-    if (/^[A-Z]/.test(t.text)) c.upper++;
-    else c.lower++;
-    midCase.set(t.lower, c);
-  }
+  const midCase = midSentenceCaseCounts(raw.map((s) => s.tokens));
   const mostlyCapitalised = (w: string) => { const c = midCase.get(w); return !!c && c.upper > 2 * c.lower; };
   // A word that opens several sentences and never appears in lower case is a name ("Babyshambles").
   const initialCounts = new Map<string, number>();

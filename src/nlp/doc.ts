@@ -96,3 +96,19 @@ export function isContent(t: Token): boolean {
 export function gluedHyphen(t: Token | undefined): boolean {
   return t?.text === '-' && t.space === '';
 }
+
+/** How often each word (lower-cased) is written capitalised and in lower case inside sentences: not first, and not
+ *  right after an opening quote, bracket or dash, where a capital says nothing. */
+export function midSentenceCaseCounts(sentences: readonly (readonly Token[])[]): Map<string, { upper: number; lower: number }> {
+  const counts = new Map<string, { upper: number; lower: number }>();
+  for (const tokens of sentences) {
+    tokens.forEach((t, i) => {
+      if (i === 0 || /^["“'‘(:—–-]$/.test(tokens[i - 1].text) || !/^[A-Za-z]+$/.test(t.text)) return;
+      const c = counts.get(t.lower) ?? { upper: 0, lower: 0 };
+      if (t.text === t.lower) c.lower++;
+      else if (t.text === t.lower[0].toUpperCase() + t.lower.slice(1)) c.upper++;
+      counts.set(t.lower, c);
+    });
+  }
+  return counts;
+}

@@ -2,7 +2,7 @@
 // Pronouns become the names they stand for, acronym definitions collapse to the short form,
 // vague definite descriptions ("the company", "the bloc") take the article's name for them.
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
-import { gluedHyphen, type Doc, type Entity, type Sentence, type Token } from '../../nlp/doc.js';
+import { gluedHyphen, midSentenceCaseCounts, type Doc, type Entity, type Sentence, type Token } from '../../nlp/doc.js';
 import { escapeRegExp } from '../../nlp/regexp.js';
 import { isKnownWord } from '../../nlp/tokenize.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
@@ -696,23 +696,10 @@ function mostlyCapitalised(doc: Doc, word: string): boolean {
   return !!c && c.upper > 2 * c.lower;
 }
 
-/** How often each word is written capitalised and in lower case inside sentences (not first). */
+/** midSentenceCaseCounts of the article, computed once. */
 function caseCounts(doc: Doc): Map<string, { upper: number; lower: number }> {
   let counts = CASE_COUNTS.get(doc);
-  if (!counts) {
-    counts = new Map();
-    for (const x of doc.sentences) {
-      x.tokens.forEach((t, i) => {
-        if (i === 0 || /^["“'‘(:—–-]$/.test(x.tokens[i - 1].text) || !/^[A-Za-z]+$/.test(t.text)) return;
-        const key = t.text.toLowerCase();
-        const c = counts!.get(key) ?? { upper: 0, lower: 0 };
-        if (t.text === key) c.lower++;
-        else if (t.text === key[0].toUpperCase() + key.slice(1)) c.upper++;
-        counts!.set(key, c);
-      });
-    }
-    CASE_COUNTS.set(doc, counts);
-  }
+  if (!counts) CASE_COUNTS.set(doc, (counts = midSentenceCaseCounts(doc.sentences.map((x) => x.tokens))));
   return counts;
 }
 

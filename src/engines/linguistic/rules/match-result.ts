@@ -24,11 +24,11 @@ export function matchResultCandidates(doc: Doc): Candidate[] {
   const lead = doc.sentences.slice(0, LEAD_SENTENCES).filter((s) => s.tokens.length >= 6 && !/^["“]/.test(s.text));
   if (a === b) {
     const s = lead.find((x) => DRAW_WORDS.test(x.text) && (names(x, home) || names(x, away)));
-    return s ? [ask('How did the match between', home, away, 'end?', s)] : [];
+    return s ? [ask(`How did the match between ${home} and ${away} end?`, s, home, away)] : [];
   }
   const winner = a > b ? home : away;
   const s = lead.find((x) => WIN_WORDS.test(x.text) && names(x, winner));
-  return s ? [ask('Who won the match between', home, away, '', s)] : [];
+  return s ? [ask(`Who won the match between ${home} and ${away}?`, s, home, away)] : [];
 }
 
 /** Does the sentence name the team, in full or by its last word ("City" for "Bristol City")? */
@@ -37,7 +37,6 @@ function names(s: Sentence, team: string): boolean {
   return new RegExp(`\\b(?:${escapeRegExp(team)}|${escapeRegExp(last)})\\b`).test(s.text);
 }
 
-function ask(opening: string, home: string, away: string, closing: string, s: Sentence): Candidate {
-  const question = `${opening} ${home} and ${away}${closing ? ` ${closing}` : '?'}`;
+function ask(question: string, s: Sentence, home: string, away: string): Candidate {
   return candidate('event', question, cleanSentence(s), [s.id], 0.8, 'match.result', `match:${home}:${away}`);
 }
