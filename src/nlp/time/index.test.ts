@@ -343,3 +343,8 @@ test('a past day without its year is not placed most of a year back; a recent on
   const span = findTimes('The data was taken from Jan. 1 through Nov. 27.', { reference: '2022-12-07' }).find((t) => t.text.includes('Jan. 1'));
   assert.equal(span?.range?.start, '2022-01-01');
 });
+
+test('a day a gathering is called for lies ahead of the call', () => {
+  const x = one('Supporters have called for a protest on Tuesday in the capital.', { reference: '2022-10-31' });
+  assert.equal(range(x)?.[0], '2022-11-01');
+});

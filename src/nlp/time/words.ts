@@ -115,6 +115,8 @@ export const FUTURE_MARKERS: readonly string[] = [
   'pledged to', 'vowed to', 'threatened to', 'could', 'might', 'may', 'due to expire', 'due to end', 'due to begin', 'due to start',
   'due to take', 'due to open', 'due to close', 'due to meet', 'due to arrive', 'due to return', 'due to hold',
   'due to vote', 'due to report', 'due to release', 'due to resume', 'due to announce', 'due to launch',
+  // a gathering someone calls for lies ahead of the call: "supporters have called for a protest on Tuesday"
+  'for a protest', 'for protests', 'for a rally', 'for rallies', 'for a march', 'for a demonstration', 'for a walkout',
 ];
 /** Present-tense markers: they compete with the others by distance ("said Netanyahu, who is up for re-election in
  *  January" -> present for January). */
