@@ -1010,3 +1010,10 @@ test('a clock time is left out of the question, kept in the answer', () => {
   const q = [...a.keys()].find((x) => /^By how much did Kelvo shares/.test(x));
   assert.ok(q && !/GMT/.test(q) && /1200 GMT/.test(a.get(q)!), [...a.entries()].join(' | '));
 });
+
+test('a head of state is not defined; an object cut from its complement is not asked', () => {
+  const qs = questions(article('Debate night', ['Vice President Kamala Harris met union leaders in Detroit on Monday. Harris spoke for an hour.']));
+  assert.ok(qs.length > 0 && !qs.includes('Who is Kamala Harris?'), qs.join(' | '));
+  const called = questions(article('Rebate row', ['French president Jacques Chirac has called the UK\'s £3bn rebate from the European Union a relic of the past.']));
+  assert.ok(!called.some((q) => /called( the)?\b.*\?$/.test(q) && !/called (on|for)/.test(q)), called.join(' | '));
+});

@@ -160,7 +160,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   out.push(...descriptorDefinitions(doc, out));
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
   return out
-    .filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer))
+    .filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer))
     .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }));
 }
 
@@ -169,6 +169,11 @@ export function definitionCandidates(doc: Doc): Candidate[] {
 function lowerDescriptor(answer: string): string {
   return answer.replace(/\b(is (?:the|a|an) )(Ex-|Former|Acting|Late|Then|Outgoing|Incoming|Interim|Retired|Veteran)(?=[ -]?\p{L})/u, (_, lead: string, word: string) => `${lead}${word.toLowerCase()}`);
 }
+
+/** "Kamala Harris is the Vice President.", "Jacques Chirac is the French president.": a head of state or government
+ *  is the one person a news reader needs no introduction to (raters accepted about one in seven such definitions,
+ *  docs/quality.md, "Session 7"); a president of something else ("president of the co-op") is defined. */
+const TOP_OFFICE = /^[^.]+ is (?:the )?(?:[Ff]ormer |[Ff]irst |[Cc]urrent |[Ll]ate )?(?:(?:US|U\.S\.|UK|American|British|[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)) )?(?:[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|[Pp]ope|[Kk]ing|[Qq]ueen)(?: of the United States)?\.$/u;
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
 

@@ -41,6 +41,9 @@ export const subjectRule: FrameRule = (ctx) => {
   if (end - r0 < 2 || end - r0 > 14) return [];
   // "ruled Feb. 20 the president does not have ...": a clause for object leaves "Who ruled ...?" garbled.
   if (t.slice(r0, end).some((x) => x.pos === 'AUX')) return [];
+  // "called the UK's rebate [a relic]", "signed legislation making Juneteenth [a federal holiday]": an object whose
+  // complement the cut left out says the wrong thing.
+  if (/^(call|dub|label|brand|declare)$/.test(v.lemma) && !/^(on|for)$/.test(t[r0]?.lower ?? '') || /^(making|calling|naming|declaring)$/.test(t[end - 2]?.lower ?? '')) return [];
   const rest = restText(ctx, r0, end);
   if (!rest) return [];
   // The subject is the answer, so a pronoun that pointed back to it has nothing to point to ("announced he
