@@ -691,7 +691,7 @@ function midSentenceCase(doc: Doc, word: string): 'upper' | 'lower' | undefined 
 }
 
 /** Capitalised inside sentences more than twice as often as not ("Dunkin’" seven times, a quoted "dunkin" once). */
-function mostlyCapitalised(doc: Doc, word: string): boolean {
+export function mostlyCapitalised(doc: Doc, word: string): boolean {
   const c = caseCounts(doc).get(word);
   return !!c && c.upper > 2 * c.lower;
 }

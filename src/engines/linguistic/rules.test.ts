@@ -1017,3 +1017,12 @@ test('a head of state is not defined; an object cut from its complement is not a
   const called = questions(article('Rebate row', ['French president Jacques Chirac has called the UK\'s £3bn rebate from the European Union a relic of the past.']));
   assert.ok(!called.some((q) => /called( the)?\b.*\?$/.test(q) && !/called (on|for)/.test(q)), called.join(' | '));
 });
+
+test('a descriptor after a list item\'s label loses the capital the label gave it', () => {
+  const a = answers(article('Where to find formula', [
+    'Parents are hunting for baby formula at Costco and other stores across the country.',
+    'Costco: Warehouse giant Costco has brands like Enfagrow available for shipping and in store. Costco limits buyers to two cans.',
+  ]));
+  const def = a.get('What is Costco?');
+  assert.ok(!def || def === 'Costco is a warehouse giant.', def);
+});

@@ -3,7 +3,8 @@ import type { Candidate } from '../../../types.js';
 import { gluedHyphen, type Doc, type Token } from '../../../nlp/doc.js';
 import { escapeRegExp } from '../../../nlp/regexp.js';
 import { cleanSentence } from '../answer.js';
-import { fullName } from '../context.js';
+import { fullName, mostlyCapitalised } from '../context.js';
+import { isKnownWord } from '../../../nlp/tokenize.js';
 import { mainClause } from '../../../facts/clause.js';
 import { NEWS_OUTLET, REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 
@@ -237,7 +238,9 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       let described = s.text.slice(t[a].start, t[e.start - 1].end);
       // ("Struggling Japanese car maker": a capital opening the sentence goes, whatever follows it.)
       const ownCapital = words[0].pos === 'PROPN' || words[1]?.pos === 'PROPN' && !DEMONYM_START.test(words[1].text);
-      if (!ownCapital && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
+      // ("Costco: Warehouse giant Costco has ...": after a list item's label the capital is the sentence's, not a name's.)
+      const afterLabel = t[a - 1]?.text === ':' && isKnownWord(words[0].lower) && !mostlyCapitalised(doc, words[0].lower);
+      if ((!ownCapital || afterLabel) && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
       // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
       const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
