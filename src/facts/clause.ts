@@ -210,7 +210,7 @@ function nounListEnd(tokens: readonly Token[], k: number, to: number): number | 
       if (joined) return undefined;
       if (t.pos === 'CCONJ') joined = true;
       const item = tokens[m + 1];
-      if (!item || !/^(NOUN|PROPN|ADJ|DET)$/.test(item.pos) || (item.pos === 'CCONJ')) return undefined;
+      if (!item || !/^(NOUN|PROPN|ADJ|DET)$/.test(item.pos)) return undefined;
       m++;
       continue;
     }
