@@ -35,6 +35,14 @@ test('participles before their noun belong to the subject', () => {
   ), ['Distinguished lawyer Lord Scarman | died', 'Newly - crowned Australian Open champion Marat Safin | ruled']);
 });
 
+test('an adverb before an adjective stays in the subject; a bare noun-verb opener closed by an auxiliary is a compound', () => {
+  assert.deepEqual(clauses(
+    'Sales of new single-family homes tumbled 14.9 pct in May, analysts said.',
+    'Maternity pay for new mothers is to rise by 1,400 pounds.',
+    'The company now expects lower profits.',
+  ), ['Sales of new single - family homes | tumbled', 'Maternity pay for new mothers | is', 'The company | expects']);
+});
+
 test('a relative clause or an infinitive inside the subject is stepped over to the main verb', () => {
   assert.deepEqual(clauses(
     'A mobile phone that recognises and responds to movements has been launched in Japan.',

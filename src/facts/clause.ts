@@ -277,7 +277,9 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // and its noun is an adjective.)
   const participleBeforeNoun = (j: number) => j > start && tokens[j].pos === 'VERB' && participle(tokens[j])
     && (tokens[j - 1].pos === 'DET' || tokens[j - 1].lower === 'of') && /^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '');
-  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k) || participleBeforeNoun(k))) {
+  // ("Sales of new/ADV single-family homes": an adverb before an adjective inside the phrase.)
+  const adverbBeforeAdjective = (j: number) => j > start && tokens[j].pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && /^(DET|ADP|ADJ)$/.test(tokens[j - 1].pos);
+  while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k) || participleBeforeNoun(k) || adverbBeforeAdjective(k))) {
     // "Roy Moore Thursday announced", "NASA last year awarded": a bare time between subject and verb.
     const bareTime = BARE_TIME.test(tokens[k].text) ? 1 : /^(last|this|next)$/i.test(tokens[k].text) && BARE_TIME_UNIT.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
     // (Not a day's name: "Cyber Monday fell", "Super Tuesday", "Good Friday": the time finder's own list.)

@@ -35,16 +35,20 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
   }
 }
 
-/** "Ancient plays in Greece included ...": an opening "-s" word tagged a verb, whose prepositional phrase is closed by
- *  a past-tense verb, is a plural noun (a verb cannot follow its own phrase that way). */
+/** "Ancient plays in Greece included ...", "Maternity pay for new mothers is to rise": an opening word tagged a verb
+ *  (an "-s" form, or a bare form after a singular noun, which it would not agree with), whose prepositional phrase is
+ *  closed by a past-tense verb or an auxiliary, is the noun phrase's head (a verb cannot follow its own phrase so). */
 function fixOpeningPlurals(raw: RawSentence[]): void {
   for (const s of raw) {
     const t = s.tokens;
-    if (t.length < 5 || !/^(ADJ|NOUN)$/.test(t[0].pos) || t[1].pos !== 'VERB' || !/[^s]s$/.test(t[1].lower) || t[2].pos !== 'ADP') continue;
-    // The real verb closes the prepositional phrase: "plays in Greece included".
+    if (t.length < 5 || !/^(ADJ|NOUN)$/.test(t[0].pos) || t[1].pos !== 'VERB' || t[2].pos !== 'ADP') continue;
+    const plural = /[^s]s$/.test(t[1].lower);
+    if (!plural && !(t[1].lower === t[1].lemma && t[0].pos === 'NOUN' && t[0].lower === t[0].lemma && !/s$/.test(t[0].lower))) continue;
+    // The real verb closes the prepositional phrase: "plays in Greece included", "pay for new mothers is".
     for (let k = 3; k < Math.min(t.length, 7); k++) {
-      if (t[k].pos === 'VERB' && /ed$/.test(t[k].lower) && /^(NOUN|PROPN)$/.test(t[k - 1].pos)) {
-        t[1] = { ...t[1], pos: 'NOUN', lemma: t[1].lower.replace(/s$/, '') };
+      const closes = t[k].pos === 'VERB' && /ed$/.test(t[k].lower) || /^(is|are|was|were|has|have|had|will|would|could)$/.test(t[k].lower);
+      if (closes && /^(NOUN|PROPN)$/.test(t[k - 1].pos)) {
+        t[1] = { ...t[1], pos: 'NOUN', lemma: plural ? t[1].lower.replace(/s$/, '') : t[1].lemma };
         break;
       }
       if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t[k].pos)) break;

@@ -410,6 +410,19 @@ test('no object questions from idioms or times; amounts keep their scale; "and" 
   assert.ok(!qs.some((q) => /pay to|pay\?|What did Pope Francis die| m a week|^What does Electric Co/.test(q)), qs.join(' | '));
 });
 
+test('a market move "after" an event or "as" a clause asks why; a time, a pronoun\'s act or another verb does not', () => {
+  const qs = questions(article('Airline shares', [
+    'Shares in Continental Airlines have tumbled after the firm warned it could run out of cash.',
+    'Profits at Pfizer fell 93% as research costs rose and sales flagged.',
+    'Shares in Boeing rose 3% after the first quarter.',
+    'Winger Paolo Nitoglia dropped the ball as he reached for the line.',
+    'Hamas militants stepped up their rocket fire as Hesham Kandil crossed into Gaza.',
+  ], '2005-01-10'));
+  assert.ok(qs.includes('Why have shares in Continental Airlines tumbled?'), qs.join(' | '));
+  assert.ok(qs.includes('Why did profits at Pfizer fall 93%?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^Why (did|have) (shares in Boeing|Paolo Nitoglia|Hamas)/.test(q)), qs.join(' | '));
+});
+
 test('a name inside a phrase of the subject is not asked "Who" or "Which country"', () => {
   const qs = questions(article('Volcano erupts', ['Twin blasts from the Calbuco volcano in southern Chile have sent vast clouds of ash into the sky.']));
   assert.ok(!qs.some((q) => /^(Who|Which country)/.test(q)), qs.join(' | '));

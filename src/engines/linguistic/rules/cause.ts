@@ -1,9 +1,12 @@
 // "Why has the focus of the partnership shifted towards security?", "Why are many ASEAN nations reluctant to take sides?"
 import { cleanSentence, leadAnswer } from '../answer.js';
 import { candidate, evidenceOf, finishQuestion, isBaseline, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import type { Token } from '../../../nlp/doc.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
 const AMID_MOVES = new Set(['rise', 'fall', 'drop', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'decline', 'ease', 'sink', 'slide', 'rally', 'gain', 'lose', 'weaken', 'strengthen', 'close', 'end', 'trade', 'resign', 'quit', 'step', 'cancel', 'delay', 'postpone', 'suspend', 'halt', 'withdraw']);
+/** Moves of a price or a figure, whose "as ..." clause is the reason given ("fell 2% as demand cooled"). */
+const MARKET_MOVES = new Set(['rise', 'fall', 'drop', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'decline', 'ease', 'sink', 'slide', 'rally', 'gain', 'lose', 'weaken', 'strengthen', 'close', 'trade']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
 // "since" is left out: a fronted "Since the study group met, ..." is a time more often than a reason.
 const FRONTED_CAUSE = new Set(['as', 'because']);
@@ -40,6 +43,42 @@ function causalAs(clause: readonly { lower: string; pos: string }[]): boolean {
     if (/^(has|have|had)$/.test(x.lower) && next && (next.pos === 'VERB' || next.lower === 'been')) return true;
     return /^(is|are|was|were|remains|remained)$/.test(x.lower) && !!next && !(next.pos === 'VERB' && /ing$/.test(next.lower));
   });
+}
+
+/** Words after "after" that make it a time, not an event: "rose after the first quarter", "fell after two days". */
+const TIME_AFTER = /^(day|days|week|weeks|month|months|year|years|quarter|session|sessions|weekend|holiday|holidays|break|half|period|close|opening|start|end|morning|afternoon|evening|night|hours|minutes|season|match|game|games|round|lap|laps|race|time|delay|while)$/;
+
+/**
+ * "Shares in Continental Airlines have tumbled after the firm warned it could run out of cash", "Profits fell 93% as
+ * research costs rose": with a market move or a resignation, an event after "after" or a clause after "as" is what
+ * news reports as the reason. The index of the marker, or none. (A time after "after" is no reason, nor "as expected".)
+ */
+function moveCause(t: readonly Token[], r0: number, rEnd: number, lemma: string, ruledOut: boolean): number | undefined {
+  if (ruledOut || !AMID_MOVES.has(lemma)) return undefined;
+  for (let k = r0; k < rEnd - 2; k++) {
+    const x = t[k];
+    if (/^[,;:—–(]$/.test(x.text) || x.pos === 'CCONJ' || x.pos === 'VERB' || x.pos === 'AUX' || /^(who|which|that|because|amid)$/.test(x.lower)) return undefined;
+    // ("Gaza militants stepped up their barrages as X crossed into Gaza": with other verbs "as" is a time.)
+    if (x.lower !== 'after' && !(x.lower === 'as' && MARKET_MOVES.has(lemma))) continue;
+    // The reason's own clause, to the next comma: a finite verb after a noun ("after data fuelled ...").
+    let e = k + 1;
+    while (e < rEnd && !/^[,;:—–(]$/.test(t[e].text)) e++;
+    const phrase = t.slice(k + 1, e);
+    const verbAt = phrase.findIndex((y) => (y.pos === 'VERB' && !/ing$/.test(y.lower)) || y.pos === 'AUX');
+    const subject = phrase.slice(0, verbAt);
+    // ("dropped the ball as he reached for the line": a pronoun's act is what happened meanwhile; "fell to pieces
+    // after that and X swept her aside": a pointer back and a list are no reason of their own.)
+    const clause = verbAt > 0 && subject.some((y) => /^(NOUN|PROPN)$/.test(y.pos) || y.pos === 'PRON' && x.lower === 'after') && !subject.some((y) => y.pos === 'ADP' || y.pos === 'CCONJ' || /^(that|this|these|those)$/.test(y.lower));
+    if (clause) return k;
+    // "after the failure of its Iressa drug": an event named by a noun, not a time.
+    if (x.lower !== 'after' || !/^(DET|PRON)$/.test(phrase[0]?.pos ?? '') || /^(PRON)$/.test(phrase[0].pos) && !/^(its|their|his|her)$/.test(phrase[0].lower)) return undefined;
+    let h = 1;
+    while (h < phrase.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(phrase[h].pos) && /^(ADJ|NOUN|PROPN|NUM)$/.test(phrase[h + 1]?.pos ?? '')) h++;
+    const head = phrase[h];
+    if (!head || head.pos !== 'NOUN' || TIME_AFTER.test(head.lower) || phrase.slice(0, h + 1).some((y) => y.pos === 'NUM' || /^(first|second|third|last|latest|previous|next)$/.test(y.lower))) return undefined;
+    return k;
+  }
+  return undefined;
 }
 
 export const causeRule: FrameRule = (ctx) => {
@@ -91,6 +130,8 @@ export const causeRule: FrameRule = (ctx) => {
     const question = finishQuestion(`What ${past ? 'was' : 'is'} behind ${f.subject}`);
     return [candidate('cause', question, cleanSentence(s), evidenceOf(s), 0.9 * (0.5 + ctx.salience / 2), 'cause.stem', `why:${f.subject}:${v.lemma}`)];
   }
+  const after = moveCause(t, r0, rEnd, v.lemma, clause.verb.copula || clause.verb.negated);
+  if (after !== undefined) return ask(after, 'cause.after', 'cause');
   for (let k = r0; k < rEnd; k++) {
     const one = t[k].lower;
     const two = `${one} ${t[k + 1]?.lower ?? ''}`;
