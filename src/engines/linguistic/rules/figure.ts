@@ -28,7 +28,11 @@ export function countAt(tokens: readonly { pos: string; text: string; lower: str
   let j = k + 1;
   while (tokens[j]?.pos === 'NUM') j++;
   // Modifiers before the counted noun: "two metatarsal bones", "three new oil fields".
-  while ((tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN') && j - k < 4) j++;
+  while ((tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN') && j - k < 4) {
+    // ("240 people hostages": a plural before another noun is the count's own noun, in apposition.)
+    if (tokens[j].pos === 'NOUN' && /^(people|men|women|children)$/.test(tokens[j].lower)) return undefined;
+    j++;
+  }
   // Money is asked with "how much", never "how many dlrs".
   if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower) && !/^(dlrs|dollars|euros|pounds|yen|francs|marks|pesos|rupees|cents|pence)$/.test(tokens[j].lower)) return j;
   return undefined;
@@ -97,6 +101,9 @@ export const figureRule: FrameRule = (ctx) => {
       const end = trimRest(f, noun + 1, rEnd);
       const after = restText(ctx, noun + 1, end);
       if (after === undefined) return [];
+      // "How many loans did the ADB approve totalling 250 million dollars?", "... while The Aviator has 11?", "...
+      // with his ex-wife named Naomi?": what follows gives the answer away or belongs to another clause.
+      if (/\b(totall?ing|worth|valued|named|called|while|whereas|as both)\b|\s[-—–]\s/.test(after)) return [];
       return [candidate('figure', whQuestion(`How many ${nounText}`, f, after), leadAnswer(figure, s), evidenceOf(s), score, 'figure.object', topic(t[noun].lemma))];
     }
     // "a plan consisting of 130 projects" -> "How many projects does the plan consist of?"

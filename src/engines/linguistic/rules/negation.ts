@@ -56,6 +56,9 @@ export const negationRule: FrameRule = (ctx) => {
   // different question, which others in the group would answer "Yes".
   const first = t[clause.subject[0]];
   if (first && (first.pos === 'NUM' || /^(some|many|most|few|several|all|both|no|none|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)$/.test(first.lower))) return [];
+  // "Is BankAmerica under pressure [to act quickly ...]?", "Was Dave Weir sure [where ...]?": a denial cut before
+  // its infinitive or its question clause denies something vaguer; "No" then misleads (raters failed 5 of 5).
+  if (end < rEnd && (t[end].lower === 'to' && t[end + 1]?.pos === 'VERB' || /^(where|what|whether|how|why|when|who|which)$/.test(t[end].lower))) return [];
   const rest = restText(ctx, r0, end);
   if (rest === undefined) return [];
   // "Did Cory Booker eat?" (during his 25-hour speech): a bare lexical verb cut from its phrase asks something else.
