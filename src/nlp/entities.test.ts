@@ -17,3 +17,9 @@ test('a street is a place, not a person; a person called Lane stays a person', (
   assert.deepEqual(entities('Coronation Street has won the award.'), ['place:Coronation Street']);
   assert.ok(entities('Graham Lane is leader of the Labour group.').includes('person:Graham Lane'));
 });
+
+test('a currency sign before its number is money with its scale; a milestone "mark" is no currency', () => {
+  assert.deepEqual(entities('Sales reached £3.3bn last year.'), ['money:£3.3bn']);
+  assert.deepEqual(entities('Housing reached the £3.3 trillion mark.'), ['money:£3.3 trillion']);
+  assert.deepEqual(entities('They paid 5 million marks.'), ['money:5 million marks']);
+});

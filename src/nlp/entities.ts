@@ -89,12 +89,21 @@ export function typeOfName(text: string, tokens: readonly Token[], start: number
 }
 
 const SCALE = /^(m|bn|k|mn|mln|million|billion|trillion|thousand|hundred)$/i;
-const CURRENCY = /^(euros?|dollars?|dlrs|pounds?|sterling|yen|yuan|rupees?|francs?|marks?|pesos?|roubles?|rubles?|won|crowns?|kronor|krona|lire|lira|cents?|pence|p)$/i;
+// ("the £3.3 trillion mark" is a milestone: only the plural names the German currency.)
+const CURRENCY = /^(euros?|dollars?|dlrs|pounds?|sterling|yen|yuan|rupees?|francs?|marks|pesos?|roubles?|rubles?|won|crowns?|kronor|krona|lire|lira|cents?|pence|p)$/i;
 
 /** "77m euros", "12 bn euros", "37.1 mln dlrs", "5 million pounds": amounts wink does not mark as money. */
 function moneySpans(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < tokens.length; k++) {
+    // "£3.3bn", "€80 million": a currency sign before its number, with the scale written on.
+    if (/^[£$€¥]$/.test(tokens[k].text) && tokens[k + 1]?.space === '' && /^\d/.test(tokens[k + 1]?.text ?? '')) {
+      let j = k + 2;
+      while (j < tokens.length && SCALE.test(tokens[j].text) && j - k < 4) j++;
+      out.push([k, j]);
+      k = j - 1;
+      continue;
+    }
     if (tokens[k].pos !== 'NUM' && !/^\d/.test(tokens[k].text)) continue;
     let j = k + 1;
     while (j < tokens.length && (SCALE.test(tokens[j].text) || tokens[j].pos === 'NUM') && j - k < 3) j++;

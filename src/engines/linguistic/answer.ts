@@ -264,7 +264,7 @@ function datedPhrase(x: TimeExpression, before: string): string | undefined {
   const own = x.text.match(/^(by|until|till|since|from|through|before|after)\s/i)?.[1].toLowerCase();
   if (own) return `${own} ${date}`;
   // "set a hearing for Wednesday morning", "as of Monday": a preposition already in the question takes the bare date.
-  if (!/^(on|in|at|during)\s/i.test(x.text) && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of)\s+$/i.test(before)) return date;
+  if (!/^(on|in|at|during)\s/i.test(x.text) && /\b(for|on|in|by|until|till|since|from|through|before|after|at|during|of|to|into|between|ending|ended)\s+$/i.test(before)) return date;
   return `${x.granularity === 'day' ? 'on' : 'in'} ${date}`;
 }
 

@@ -434,6 +434,18 @@ test('a denial cut before its infinitive or question clause is not asked; a coun
   assert.ok(!qs.some((q) => /under pressure\?|Weir sure\?|while|named|people hostages/.test(q)), qs.join(' | '));
 });
 
+test('a count\'s new level and a milestone are asked "What ... to/reach"; "up from" is left to the answer; a dash list is no count question', () => {
+  const qs = questions(article('Housing', [
+    'The American death toll rose to 22.',
+    'The value of the UK\'s housing stock reached the £3.3 trillion mark in 2004.',
+    'Average earnings in the UK rose by 4.3% in the year to December up from November\'s 4.2%.',
+    'Yukos is suing four companies - Gazprom, Rosneft and two others - for their part in the sale.',
+  ], '2005-01-10'));
+  assert.ok(qs.includes('What did the American death toll rise to?'), qs.join(' | '));
+  assert.ok(qs.includes('What did the value of the UK\'s housing stock reach in 2004?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /up from|- Gazprom|the £|\bto in /.test(q)), qs.join(' | '));
+});
+
 test('a name inside a phrase of the subject is not asked "Who" or "Which country"', () => {
   const qs = questions(article('Volcano erupts', ['Twin blasts from the Calbuco volcano in southern Chile have sent vast clouds of ash into the sky.']));
   assert.ok(!qs.some((q) => /^(Who|Which country)/.test(q)), qs.join(' | '));

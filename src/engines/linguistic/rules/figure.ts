@@ -5,6 +5,9 @@ import { PLAN_NOUNS, partiesPrefix, renderSpan } from '../context.js';
 import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const CHANGE_VERBS = new Set(['total', 'reach', 'rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
+/** Subjects that are counts, whose "rose to 22" gives the count: "the death toll", "the number of cases". */
+const COUNT_HEADS = new Set(['toll', 'number', 'total', 'tally', 'count', 'population', 'attendance', 'turnout', 'membership', 'headcount', 'workforce']);
+const MILESTONES = /^(mark|level|barrier|threshold|milestone|figure)$/;
 const CONTAIN_VERBS = new Set(['consist', 'comprise', 'include', 'involve', 'contain', 'cover', 'feature']);
 const YEARISH = /^(1[89]\d\d|20\d\d)$/;
 
@@ -48,7 +51,17 @@ export const figureRule: FrameRule = (ctx) => {
   const topic = (noun: string) => `figure:${noun}:${s.id}`;
   // Percent or money after a verb of change.
   if (CHANGE_VERBS.has(v.lemma) && !clause.verb.copula) {
-    const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money') && e.start >= r0 && e.start <= r0 + 3);
+    // ("The death toll rose to 22": a count's new level is a figure too, asked "What did X rise to?".)
+    const head = t[clause.subject[1] - 1].lemma;
+    const fig = s.entities.find((e) => (e.type === 'percent' || e.type === 'money' || e.type === 'number' && COUNT_HEADS.has(head) && t[e.start - 1]?.lower === 'to') && e.start >= r0 && e.start <= r0 + 3);
+    // "reached the £3.3 trillion mark in 2004" -> "What did X reach in 2004?": a milestone is a level.
+    const milestone = fig && v.lemma === 'reach' && fig.start === r0 + 1 && t[r0].pos === 'DET' && MILESTONES.test(t[fig.end]?.lower ?? '');
+    if (fig && milestone) {
+      const end = Math.max(trimRest(f, fig.end, rEnd), fig.end + 1);
+      const after = restText(ctx, fig.end + 1, end);
+      if (after === undefined) return [];
+      return [candidate('figure', whQuestion('What', f, after), leadAnswer(s.text.slice(t[r0].start, t[fig.end].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
+    }
     if (fig) {
       // "lifted interest rates 0.25% to 5.5%" -> "By how much did X lift interest rates?"
       // "raised about $3.3 million", "raised nearly $1.6 million": the approximation goes with the figure.
@@ -103,7 +116,7 @@ export const figureRule: FrameRule = (ctx) => {
       if (after === undefined) return [];
       // "How many loans did the ADB approve totalling 250 million dollars?", "... while The Aviator has 11?", "...
       // with his ex-wife named Naomi?": what follows gives the answer away or belongs to another clause.
-      if (/\b(totall?ing|worth|valued|named|called|while|whereas|as both)\b|\s[-—–]\s/.test(after)) return [];
+      if (/\b(totall?ing|worth|valued|named|called|while|whereas|as both)\b|(^|\s)[-—–](\s|$)/.test(after)) return [];
       return [candidate('figure', whQuestion(`How many ${nounText}`, f, after), leadAnswer(figure, s), evidenceOf(s), score, 'figure.object', topic(t[noun].lemma))];
     }
     // "a plan consisting of 130 projects" -> "How many projects does the plan consist of?"

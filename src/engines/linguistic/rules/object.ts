@@ -93,6 +93,8 @@ export const objectRule: FrameRule = (ctx) => {
     tail = 'to do';
     origin = 'object.to-do';
   } else if ((first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'PART' && t[r0 + 1]?.pos !== 'VERB') && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
+    // ("rose to 22": a level is the figure rule's, whose answer is the number alone.)
+    if (first.lower === 'to' && t[r0 + 1]?.pos === 'NUM') return [];
     tail = first.lower;
     origin = 'object.phrasal';
   } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {

@@ -28,6 +28,8 @@ const REST_STOPS = new Set([
 export function isBaseline(t: Frame['s']['tokens'], k: number): boolean {
   // ("compared with the $171,207 contributed to ...": whatever the comparison names.)
   if (t[k].lower === 'compared' && /^(with|to)$/.test(t[k + 1]?.lower ?? '')) return true;
+  // ("rose by 4.3% in the year to December up from November's 4.2%": "up from" always gives the old level.)
+  if (/^(up|down)$/.test(t[k].lower) && t[k + 1]?.lower === 'from') return true;
   return /^(against|versus|from)$/.test(t[k].lower) && /^(NUM|SYM)$/.test(t[k + 1]?.pos ?? '');
 }
 
