@@ -706,7 +706,7 @@ function caseCounts(doc: Doc): Map<string, { upper: number; lower: number }> {
 const CASE_COUNTS = new WeakMap<Doc, Map<string, { upper: number; lower: number }>>();
 
 /** Does the article use the word in lower case somewhere (so it is a common word)? */
-function usedLowerCase(doc: Doc, word: string): boolean {
+export function usedLowerCase(doc: Doc, word: string): boolean {
   let words = TOKEN_TEXTS.get(doc);
   if (!words) TOKEN_TEXTS.set(doc, (words = new Set(doc.sentences.flatMap((x) => x.tokens.map((t) => t.text)))));
   return words.has(word);

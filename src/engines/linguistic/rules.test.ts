@@ -1062,3 +1062,12 @@ test('a descriptor after a list item\'s label loses the capital the label gave i
   const def = a.get('What is Costco?');
   assert.ok(!def || def === 'Costco is a warehouse giant.', def);
 });
+
+test('a descriptor keeps its coordination; a person takes "Who"; a sentence-initial common word loses its capital', () => {
+  const one = (title: string, text: string) => answers(article(title, [text], '2016-02-17'));
+  assert.equal(one('Bombardier cuts jobs', 'Canadian airplane and train manufacturer Bombardier plans to cut 7,000 jobs.').get('What is Bombardier?'), 'Bombardier is a Canadian airplane and train manufacturer.');
+  assert.equal(one('Melcher dies', 'Record producer Terry Melcher, who was behind hits by the Byrds, has died aged 62.').get('Who is Terry Melcher?'), 'Terry Melcher is a record producer.');
+  assert.equal(one('Townshend award', 'Rock icon Pete Townshend picked up an award on Friday. Townshend plays rock music.').get('Who is Pete Townshend?'), 'Pete Townshend is a rock icon.');
+  const film = one('New film', 'Actor Tom Hanks and director Ron Howard will make a new film.');
+  assert.ok(![...film.values()].some((x) => /Hanks and director/.test(x)), [...film.values()].join(' | '));
+});

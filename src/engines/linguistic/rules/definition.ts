@@ -3,7 +3,7 @@ import type { Candidate } from '../../../types.js';
 import { gluedHyphen, type Doc, type Token } from '../../../nlp/doc.js';
 import { escapeRegExp } from '../../../nlp/regexp.js';
 import { cleanSentence } from '../answer.js';
-import { fullName, mostlyCapitalised } from '../context.js';
+import { fullName, mostlyCapitalised, usedLowerCase } from '../context.js';
 import { isKnownWord } from '../../../nlp/tokenize.js';
 import { mainClause } from '../../../facts/clause.js';
 import { NEWS_OUTLET, REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
@@ -216,7 +216,19 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // Capitalised words belong to it whatever the tagger says ("Former All Black star").
       // ("At Southern California grocery chain Vons": a capitalised preposition or article opens no descriptor.)
       const part = (x: (typeof t)[number]) => (/^(ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^[A-Z][a-z]/.test(x.text)) && !/^(The|A|An|At|In|On|For|As|After|With|By|From|To|Of|And|But)$/.test(x.text) && x.pos !== 'ADP' && x.pos !== 'DET';
-      while (a > 0 && part(t[a - 1]) && !/^['’]s$/.test(t[a - 1].text) && e.start - a < 6) a--;
+      const extend = () => { while (a > 0 && part(t[a - 1]) && !/^['’]s$/.test(t[a - 1].text) && e.start - a < 6) a--; };
+      extend();
+      // "oil and gas producer TMOC", "airplane and train manufacturer Bombardier": the descriptor is the whole
+      // coordination (cut at "and" it says less than the article, "a gas producer").
+      // Both sides alike (lower-case words, or names: "England and Real Madrid striker"); not two names joined
+      // ("actor Tom Hanks and director Ron Howard", "Motorola and chip firm Freescale") nor a plural.
+      const capital = (x: (typeof t)[number]) => /^[A-Z]/.test(x.text);
+      const alike = a > 1 && capital(t[a - 2]) === capital(t[a]) && !OFFICES.test(t[a].lower) && !TITLES.has(t[a].lower)
+        && !s.entities.some((x) => x.type === 'person' && x.end === a - 1) && !(t[a - 2].pos === 'NOUN' && t[a - 2].lemma !== t[a - 2].lower);
+      if (alike && /^(and|or)$/.test(t[a - 1].lower) && part(t[a - 2]) && e.start - a < 5) {
+        a -= 2;
+        extend();
+      }
       if (e.start - a < 2) continue;
       // The descriptor starts the sentence or follows a determiner, preposition or comma: it is not part of
       // a longer noun phrase ("the company's US supermarket group ...").
@@ -239,12 +251,16 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // ("Struggling Japanese car maker": a capital opening the sentence goes, whatever follows it.)
       const ownCapital = words[0].pos === 'PROPN' || words[1]?.pos === 'PROPN' && !DEMONYM_START.test(words[1].text);
       // ("Costco: Warehouse giant Costco has ...": after a list item's label the capital is the sentence's, not a name's.)
-      const afterLabel = t[a - 1]?.text === ':' && isKnownWord(words[0].lower) && !mostlyCapitalised(doc, words[0].lower);
+      // ("Rock icon Pete Townshend picked up ...": so at the sentence's start, for a word the article writes lower-case.)
+      const sentenceStart = a === 0 && !/^[A-Z]/.test(words[1]?.text ?? 'A') && usedLowerCase(doc, words[0].lower);
+      const afterLabel = (sentenceStart || t[a - 1]?.text === ':') && isKnownWord(words[0].lower) && !mostlyCapitalised(doc, words[0].lower);
       if ((!ownCapital || afterLabel) && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
       // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
       const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
-      const who = PERSON_HEADS.test(head.lower);
+      // ("Record producer Terry Melcher": a person's name takes "Who" whatever the head; "former European champion
+      // Borussia Dortmund", an organisation, takes "What".)
+      const who = e.type === 'person' ? !BODY_HEADS.test(head.lower) : PERSON_HEADS.test(head.lower) && e.type !== 'organisation';
       if (who && e.text.split(/\s+/).length < 2) continue;
       if (who && !inTheStory(doc, e.text)) continue;
       out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${e.text}`), `${e.text} is ${article} ${described}.`, [s.id], 0.62, 'definition.descriptor', `def:${e.text}`, [article]));
@@ -255,6 +271,9 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
 
 const OFFICES = /^(chief|executive|president|chairman|chair|minister|governor|director|manager|leader|head|secretary|spokesman|spokeswoman|boss|founder|editor|coach|captain|mayor|senator|prosecutor|judge|official)$/;
 const PERSON_HEADS = /^(centre|prop|winger|wing|fly-half|scrum-half|flanker|hooker|lock|full-back|fullback|forward|skipper|keeper|playmaker|batsman|bowler|all-rounder|jockey|trainer|hurdler|swimmer|cyclist|runner|novelist|film-maker|filmmaker|vice-chairman|chancellor|boss|bassist|vocalist|frontwoman|songwriter|composer|poet|playwright|dancer|singer|star|actor|actress|rapper|comedian|director|writer|author|player|striker|midfielder|defender|goalkeeper|coach|manager|sprinter|athlete|champion|boxer|golfer|driver|rider|economist|analyst|expert|official|minister|leader|chief|executive|president|chairman|founder|entrepreneur|billionaire|investor|activist|lawyer|judge|prosecutor|senator|governor|mayor|candidate|tycoon|mogul|veteran|icon|legend|hopeful|newcomer|pharmacist|designer|photographer|chef|musician|guitarist|drummer|frontman|presenter|host|journalist|correspondent|researcher|scientist|professor|doctor|surgeon|astronaut|pilot|head|secretary|spokesman|spokeswoman|boss|editor|captain|chair|official)$/;
+
+/** Heads that name a body, not a person: the tagger's "person" before them is a company ("drugmaker Dr Reddy's"). */
+const BODY_HEADS = /^(group|firm|company|maker|carrier|retailer|bank|operator|giant|chain|airline|insurer|lender|manufacturer|supplier|distributor|developer|publisher|network|agency|club|team|side|band|party|union|charity|organisation|organization|regulator|watchdog|website|service|platform|app|brand|label|studio|magazine|newspaper|outfit|conglomerate|drugmaker|automaker|carmaker|chipmaker)$/;
 
 /** Descriptors that open with a proper adjective keep its capital ("Japanese car maker"). */
 const DEMONYM_START = /^(US|UK|EU|[A-Z][a-z]+(an|ian|ish|ese|i|ic|ch))\b/;
