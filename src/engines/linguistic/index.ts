@@ -84,7 +84,8 @@ export function generateLinguistic(doc: Doc): Candidate[] {
     .map((c) => withResolvedTimes(doc, c))
     .map((c) => withDatedQuestion(doc, c))
     .map(withoutClockTime)
-    .filter((c) => namesSomething(c.question))
+    // (A term's definition names its term: "What is a recession?" needs no capital to be placed.)
+    .filter((c) => c.origin === 'definition.term' || namesSomething(c.question))
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }
 

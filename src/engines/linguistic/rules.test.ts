@@ -1071,3 +1071,18 @@ test('a descriptor keeps its coordination; a person takes "Who"; a sentence-init
   const film = one('New film', 'Actor Tom Hanks and director Ron Howard will make a new film.');
   assert.ok(![...film.values()].some((x) => /Hanks and director/.test(x)), [...film.values()].join(' | '));
 });
+
+test('an explainer\'s own term is defined as readers ask it; a verdict, a quote or a phrase of the moment is not', () => {
+  const a = answers(article('What is a recession, and how scared should we be?', [
+    'Economists are arguing about whether a recession is coming.',
+    'First, the textbook definition: A recession is a prolonged period of economic decline, beginning when the economy peaks.',
+    'A recession is the worst thing for workers.',
+  ], '2022-05-06'));
+  assert.equal(a.get('What is a recession?'), 'A recession is a prolonged period of economic decline.');
+  const qs = questions(article('Sanctions on Russia', [
+    'The new sanctions are a response to the invasion, officials said.',
+    'Stability is the key word for business.',
+    '"Education is a right for every child," she said.',
+  ], '2022-03-03'));
+  assert.ok(!qs.some((q) => /^What (is|are) (the new sanctions|stability|education)\?/.test(q)), qs.join(' | '));
+});

@@ -7,6 +7,7 @@ import { fullName, mostlyCapitalised, usedLowerCase } from '../context.js';
 import { isKnownWord } from '../../../nlp/tokenize.js';
 import { mainClause } from '../../../facts/clause.js';
 import { NEWS_OUTLET, REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
+import { stem, words } from '../../../verify/words.js';
 
 const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|ally|aide|politician|lawmaker|granddaughter|grandson|daughter|son|wife|husband|widow|widower|mother|father|brother|sister|niece|nephew|contractor|activist|organizer|organiser)$/;
 import { candidate, finishQuestion } from './shared.js';
@@ -157,6 +158,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     const verb = t[e.end].lower;
     out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} ${verb} ${full}`), cleanSentence(s), [s.id], 0.6, 'definition.copula', `def:${full}`));
   }
+  out.push(...termDefinitions(doc, out));
   out.push(...appositionDefinitions(doc, out));
   out.push(...descriptorDefinitions(doc, out));
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
@@ -196,6 +198,56 @@ function possessiveName(doc: Doc, name: string): boolean {
     }
   }
   return owned > bare;
+}
+
+/** Heads that point at the story rather than name a thing: "The problem is ...", "The goal is ...". */
+const STORY_HEADS = /^(problem|goal|aim|idea|question|answer|result|reason|point|issue|key|difference|catch|bottom|upshot|good|bad|news|thing|truth|fact|hope|plan|concern|worry|risk|challenge|priority|focus|message|lesson|takeaway|trend|situation|outlook|forecast|number|total|cost|price|deadline|date|time|rate|rule|law|bill|deal|case|move|decision|report|study|survey|poll|data|figure|story|event|day|week|year|season|show|film|movie|game|match|team|group|company|firm|government|state|city|country|program|programme|plan|policy)$/;
+
+/**
+ * "A recession is a prolonged period of economic decline", "Salmonella is an organism which ...": an explainer's
+ * own term defined in the present, asked as readers ask it ("What is a recession?"). The term must be the story's:
+ * in its headline, or named three times or more; and the sentence must say what it is, not judge it.
+ */
+function termDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const title = new Set(words(doc.article.title ?? '').map(stem));
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    // ("First, the textbook definition: A recession is ...": after a short lead-in and its colon.)
+    const colon = t.findIndex((x, i) => x.text === ':' && i < 8);
+    const from = colon >= 0 ? colon + 1 : 0;
+    let a = from;
+    const det = /^(a|an|the)$/i.test(t[from]?.text ?? '') ? t[from].lower : '';
+    if (det) a++;
+    let k = a;
+    while (k < t.length && k - a < 4 && /^(ADJ|NOUN|PROPN)$/.test(t[k].pos) && !/^[,;:]$/.test(t[k].text)) k++;
+    const be = t[k]?.lower;
+    // A definition says what kind of thing the term is ("is a mineral"); "is the key to", "is the top hazard", "are a
+    // bit cartoon-like" rank or judge it. A quoted line is a voice's view.
+    if (k === a || !/^(is|are)$/.test(be ?? '') || !/^(a|an)$/.test(t[k + 1]?.lower ?? '') || t[k + 2]?.lower === 'bit' || /["“”]/.test(s.text)) continue;
+    const head = t[k - 1];
+    // A name is the copula rule's; a head that stands for the story ("The problem is") defines nothing.
+    // ("The law states/NOUN abortion is ...": a plural inside the term is a verb the tagger misread.)
+    if (t.slice(a, k - 1).some((x) => x.pos === 'NOUN' && x.lemma !== x.lower)) continue;
+    if (head.pos !== 'NOUN' || STORY_HEADS.test(head.lemma) || s.entities.some((e) => e.start < k && e.end > a && e.type !== 'other')) continue;
+    const term = s.text.slice(t[a].start, head.end);
+    const termLower = /^[A-Z][a-z]/.test(term) && t[a].pos !== 'PROPN' && a === from ? term[0].toLowerCase() + term.slice(1) : term;
+    if ([...have, ...out].some((c) => c.topic === `def:${termLower}`)) continue;
+    const inTitle = title.has(stem(head.lower)) || title.has(stem(head.lemma));
+    const mentioned = doc.sentences.filter((x) => x.text.toLowerCase().includes(termLower.toLowerCase())).length;
+    // ("The current war is ...", "the new sanctions": a definite phrase of the moment is the story's, not a term;
+    // "the tags" is one only when the headline names them.)
+    if (det === 'the' && (!inTitle || t.slice(a, k).some((x) => /^(current|new|latest|recent|same|first|last|next|other|proposed)$/.test(x.lower)))) continue;
+    if (!inTitle && mentioned < 3) continue;
+    let end = k + 2;
+    while (end < t.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(t[end].pos)) end++;
+    if (notDefining(t, k + 1, end) || end === k + 2) continue;
+    const article = det === 'the' ? 'the ' : det ? `${det} ` : '';
+    const question = finishQuestion(`What ${be} ${article}${termLower}`);
+    const answer = from ? s.text.slice(t[from].start).trim() : cleanSentence(s);
+    out.push(candidate('definition', question, answer[0].toUpperCase() + answer.slice(1), [s.id], 0.65, 'definition.term', `def:${termLower}`));
+  }
+  return out;
 }
 
 /** Nouns that say what kind of thing or person a name is, at the end of a descriptor before it. */
