@@ -1066,7 +1066,7 @@ test('a descriptor after a list item\'s label loses the capital the label gave i
 test('a descriptor keeps its coordination; a person takes "Who"; a sentence-initial common word loses its capital', () => {
   const one = (title: string, text: string) => answers(article(title, [text], '2016-02-17'));
   assert.equal(one('Bombardier cuts jobs', 'Canadian airplane and train manufacturer Bombardier plans to cut 7,000 jobs.').get('What is Bombardier?'), 'Bombardier is a Canadian airplane and train manufacturer.');
-  assert.equal(one('Melcher dies', 'Record producer Terry Melcher, who was behind hits by the Byrds, has died aged 62.').get('Who is Terry Melcher?'), 'Terry Melcher is a record producer.');
+  assert.equal(one('Melcher signs', 'Record producer Terry Melcher, who was behind hits by the Byrds, has signed a new deal.').get('Who is Terry Melcher?'), 'Terry Melcher is a record producer.');
   assert.equal(one('Townshend award', 'Rock icon Pete Townshend picked up an award on Friday. Townshend plays rock music.').get('Who is Pete Townshend?'), 'Pete Townshend is a rock icon.');
   const film = one('New film', 'Actor Tom Hanks and director Ron Howard will make a new film.');
   assert.ok(![...film.values()].some((x) => /Hanks and director/.test(x)), [...film.values()].join(' | '));
@@ -1085,4 +1085,11 @@ test('an explainer\'s own term is defined as readers ask it; a verdict, a quote 
     '"Education is a right for every child," she said.',
   ], '2022-03-03'));
   assert.ok(!qs.some((q) => /^What (is|are) (the new sanctions|stability|education)\?/.test(q)), qs.join(' | '));
+});
+
+test('a person the article reports dead is asked "Who was"; a one-letter name is not defined', () => {
+  const a = answers(article('Melcher dies', ['Record producer Terry Melcher, who was behind hits by the Byrds, has died aged 62.'], '2004-11-22'));
+  assert.equal(a.get('Who was Terry Melcher?'), 'Terry Melcher was a record producer.');
+  const x = questions(article('Election posts', ['Social media platform X has removed the posts. X said the posts broke its rules.'], '2024-10-15'));
+  assert.ok(!x.includes('What is X?'), x.join(' | '));
 });

@@ -163,8 +163,28 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   out.push(...descriptorDefinitions(doc, out));
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
   return out
-    .filter((c) => !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer))
-    .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }));
+    // ("What is X?": a one-letter name is no name a reader can place.)
+    .filter((c) => (c.topic?.length ?? 0) > 5 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer))
+    .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }))
+    .map((c) => inThePast(doc, c));
+}
+
+/** "Record producer Terry Melcher ... has died aged 62": an obituary's person is asked "Who was X?" (raters failed a
+ *  present-tense "is a record producer" for a man the article reports dead). */
+function inThePast(doc: Doc, c: Candidate): Candidate {
+  const name = /^Who is (.+)\?$/.exec(c.question)?.[1];
+  if (!name || !c.answer.startsWith(`${name} is `)) return c;
+  const last = name.split(/\s+/).pop()!;
+  const died = doc.sentences.some((s) => {
+    if (!s.text.includes(last)) return false;
+    const k = mainClause(s.tokens);
+    if (!k) return false;
+    const subject = s.text.slice(s.tokens[k.subject[0]].start, s.tokens[k.subject[1] - 1].end);
+    // (The whole name, or the surname alone: "Beau Biden died" says nothing of Hallie Biden.)
+    const named = subject.includes(name) || new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr)\\.? )?${escapeRegExp(last)}$`).test(subject);
+    return named && s.tokens[k.verb.main].lemma === 'die' && !k.verb.negated;
+  });
+  return died ? { ...c, question: `Who was ${name}?`, answer: `${name} was ${c.answer.slice(name.length + 4)}` } : c;
 }
 
 /** "X is the Former Vice President", "an Ex-Trump lawyer": a time modifier keeps the capital of the sentence its
