@@ -236,6 +236,9 @@ function namedByHead(doc: Doc, head: Token): string | undefined {
   }
   for (const [name, c] of seen) if (c > count) { best = name; count = c; }
   if (!best) return undefined;
+  // ("the court" in a story naming the U.S. Supreme Court twice and the Ohio Supreme Court once: a rival name
+  // leaves it open which is meant, unless the one is named far more often.)
+  if ([...seen].some(([name, c]) => name !== best && 2 * c >= count && !best!.endsWith(name) && !name.endsWith(best!))) return undefined;
   return /^the\s/i.test(best) ? best : `the ${best}`;
 }
 

@@ -1093,3 +1093,12 @@ test('a person the article reports dead is asked "Who was"; a one-letter name is
   const x = questions(article('Election posts', ['Social media platform X has removed the posts. X said the posts broke its rules.'], '2024-10-15'));
   assert.ok(!x.includes('What is X?'), x.join(' | '));
 });
+
+test('"the court" is not resolved to one of two courts the article names', () => {
+  const qs = questions(article('Ohio maps', [
+    'The U.S. Supreme Court limited federal oversight of gerrymandering. Appeals went to the U.S. Supreme Court.',
+    'The court struck down the maps on Wednesday with Maureen O\'Connor as the deciding vote.',
+    'Bob Cupp served as an Ohio Supreme Court justice.',
+  ], '2022-03-18'));
+  assert.ok(!qs.some((q) => /U\.S\. Supreme Court strike/.test(q)), qs.join(' | '));
+});
