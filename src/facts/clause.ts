@@ -169,6 +169,9 @@ function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
     const byWord = SUBORDINATORS.has(lead) ? lead : undefined;
     return { end: comma + 1, by: byWord };
   }
+  // "Early this year, Qantas increased ...", "Last month, the firm ...": a time phrase alone before its comma.
+  if (comma > 1 && comma <= 4 && /^(early|late|earlier|later|last|this|next)$/.test(lead) && tokens.slice(1, comma).every((t) => BARE_TIME_UNIT.test(t.text) || /^(this|last|next|year|week|month|in|the)$/i.test(t.text))
+    && tokens.slice(1, comma).some((t) => BARE_TIME_UNIT.test(t.text))) return { end: comma + 1 };
   return { end: 0 };
 }
 
@@ -281,7 +284,9 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   const adverbBeforeAdjective = (j: number) => j > start && tokens[j].pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && /^(DET|ADP|ADJ)$/.test(tokens[j - 1].pos);
   while (k < to && (inSubject(tokens[k]) || taggedVerbName(tokens, k, start) || hyphenedAdverb(k) || participleBeforeNoun(k) || adverbBeforeAdjective(k))) {
     // "Roy Moore Thursday announced", "NASA last year awarded": a bare time between subject and verb.
-    const bareTime = BARE_TIME.test(tokens[k].text) ? 1 : /^(last|this|next)$/i.test(tokens[k].text) && BARE_TIME_UNIT.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
+    // ("the first seven weeks of this year had produced": after "of" the time is the subject's own.)
+    const afterOf = tokens[k - 1]?.lower === 'of';
+    const bareTime = afterOf ? 0 : BARE_TIME.test(tokens[k].text) ? 1 : /^(last|this|next)$/i.test(tokens[k].text) && BARE_TIME_UNIT.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
     // (Not a day's name: "Cyber Monday fell", "Super Tuesday", "Good Friday": the time finder's own list.)
     const named = bareTime === 1 && WEEKDAY_BLOCK_BEFORE.has(tokens[k - 1]?.lower ?? '');
     if (k > start && bareTime && !named && readVerbGroup(tokens, k + bareTime)) { skipTo = k + bareTime; break; }
@@ -324,10 +329,13 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   if (list !== undefined) k = list;
   else if ((open === ',' || open === '-' || open === '—' || open === '–') && k > start) {
     const next = tokens[k + 1];
-    const interrupts = next && (/^(the|a|an|one|which|who|meanwhile|however|though|too|also|itself|themselves|in|for)$/.test(next.lower) || next.pos === 'PROPN' || next.pos === 'ADV');
+    // (", starring Colin Farrell,", ", based in London,": a participle phrase between commas interrupts too.)
+    const participlePhrase = next?.pos === 'VERB' && /(ing|ed)$/.test(next.lower) && next.lower !== next.lemma && open === ',';
+    const interrupts = next && (/^(the|a|an|one|which|who|meanwhile|however|though|too|also|itself|themselves|in|for)$/.test(next.lower) || next.pos === 'PROPN' || next.pos === 'ADV' || participlePhrase);
     let close = k + 1;
     while (close < to && close - k < 25 && tokens[close].text !== open && !(open === ',' && tokens[close].text === ';')) close++;
-    const verb = interrupts && tokens[close]?.text === open ? readVerbGroup(tokens, close + 1) : undefined;
+    // (The closing comma must lie inside this clause: one at its end leaves the verb outside.)
+    const verb = interrupts && close < to && tokens[close]?.text === open ? readVerbGroup(tokens, close + 1) : undefined;
     if (verb) {
       const isApposition = /^(the|a|an|one)$/.test(next.lower) || next.pos === 'PROPN';
       // "The world's biggest confectionery firm, Cadbury Schweppes, has reported ...": the name is the better subject.

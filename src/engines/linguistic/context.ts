@@ -175,7 +175,8 @@ function earlierMention(doc: Doc, s: Sentence, head: Token): string | undefined 
         if (t[e]?.lower === 'and' && ms.entities.some((x) => x.start === e + 1 || (x.start === e + 2 && t[e + 1].lower === 'the'))) { e++; continue; }
         break;
       }
-      if (e <= j + 2) continue;
+      // ("the merger of Russian gas giant Gazprom": a name that only opens a longer phrase is no end to cut at.)
+      if (e <= j + 2 || /^(NOUN|PROPN|ADJ)$/.test(t[e]?.pos ?? '')) continue;
       const text = renderSpan(doc, ms, j, e, true);
       if (text) return `the ${text}`;
     }
@@ -560,6 +561,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   // outside every name the article has is a capitalised common word.
   if (lowerFirst && a === 0 && text.startsWith(tokens[0].text) && tokens[0].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text)
     && !(TITLES.has(tokens[0].lower) && /^[A-Z]/.test(tokens[1]?.text ?? ''))
+    // ("Foreign Secretary Jack Straw": the word before a capitalised title opens it.)
+    && !(/^[A-Z]/.test(tokens[1]?.text ?? '') && TITLES.has(tokens[1]?.lower ?? ''))
     && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
     && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower)
       // "First Republic": a word used in lower case elsewhere may still open a longer name.
@@ -745,6 +748,9 @@ export function lowerInitial(text: string, first: Token | undefined, doc?: Doc):
   // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
   const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;
   if (usage === 'upper') return text;
+  // ("Foreign Secretary Jack Straw": a word used in lower case elsewhere still opens a title.)
+  const second = text.slice(first.text.length + 1).split(' ')[0] ?? '';
+  if (text.startsWith(first.text) && !/^(The|A|An)$/.test(first.text) && /^[A-Z][a-z]+$/.test(second) && TITLES.has(second.toLowerCase())) return text;
   if (usage === 'lower' && text.startsWith(first.text) && !TITLES.has(first.lower)) return text[0].toLowerCase() + text.slice(1);
   if (first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) || first.text === 'I') return text;
   // "President Joe Biden": a title before a name is part of the name.

@@ -1102,3 +1102,15 @@ test('"the court" is not resolved to one of two courts the article names', () =>
   ], '2022-03-18'));
   assert.ok(!qs.some((q) => /U\.S\. Supreme Court strike/.test(q)), qs.join(' | '));
 });
+
+test('a title keeps the capital of the word that opens it; "the merger" is not cut inside its name; a share is no change', () => {
+  const qs = questions(article('Straw in Asia', [
+    'Foreign Secretary Jack Straw, touring South East Asian countries, praised the "spirit of cooperation" in the talks.',
+    'He said foreign aid was vital.',
+    'The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead.',
+    'The merger, backed by Russian authorities, will allow foreigners to trade in Gazprom shares.',
+    'Tesla announced that it would cut 10% of its global workforce.',
+  ], '2005-01-10'));
+  assert.ok(qs.includes('What did Foreign Secretary Jack Straw praise?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /merger of Russian allow|cut of its/.test(q)), qs.join(' | '));
+});

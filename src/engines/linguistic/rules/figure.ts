@@ -62,6 +62,8 @@ export const figureRule: FrameRule = (ctx) => {
       if (after === undefined) return [];
       return [candidate('figure', whQuestion('What', f, after), leadAnswer(s.text.slice(t[r0].start, t[fig.end].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
     }
+    // ("cut 10% of its global workforce", "lost 40% of buying power": a share of something, not a change by.)
+    if (fig && t[fig.end]?.lower === 'of') return [];
     if (fig) {
       // "lifted interest rates 0.25% to 5.5%" -> "By how much did X lift interest rates?"
       // "raised about $3.3 million", "raised nearly $1.6 million": the approximation goes with the figure.
