@@ -169,9 +169,6 @@ function frontedEnd(tokens: readonly Token[]): { end: number; by?: string } {
     const byWord = SUBORDINATORS.has(lead) ? lead : undefined;
     return { end: comma + 1, by: byWord };
   }
-  // "Early this year, Qantas increased ...", "Last month, the firm ...": a time phrase alone before its comma.
-  if (comma > 1 && comma <= 4 && /^(early|late|earlier|later|last|this|next)$/.test(lead) && tokens.slice(1, comma).every((t) => BARE_TIME_UNIT.test(t.text) || /^(this|last|next|year|week|month|in|the)$/i.test(t.text))
-    && tokens.slice(1, comma).some((t) => BARE_TIME_UNIT.test(t.text))) return { end: comma + 1 };
   return { end: 0 };
 }
 

@@ -1114,3 +1114,12 @@ test('a title keeps the capital of the word that opens it; "the merger" is not c
   assert.ok(qs.includes('What did Foreign Secretary Jack Straw praise?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /merger of Russian allow|cut of its/.test(q)), qs.join(' | '));
 });
+
+test('an object that is a person named after a role is asked "Who"; an award the tagger calls a person is not', () => {
+  const qs = questions(article('Norwich sign Stuart', [
+    'Norwich have signed Charlton midfielder Graham Stuart until the end of the season.',
+    'South Korean film director Im Kwon-Taek has received an honorary Golden Bear at the Berlin Film Festival.',
+  ], '2005-01-10'));
+  assert.ok(qs.includes('Who have Norwich signed?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^Who has South Korean/.test(q)), qs.join(' | '));
+});

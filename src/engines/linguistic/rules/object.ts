@@ -11,10 +11,30 @@ const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** "praised his players' gutsy performance", "fired an airstrike": a verb that mostly takes a person ("fire",
  *  "praise") is asked "Who" only when its object is one: a name, a pronoun or a noun for people. */
 const PERSON_NOUN = /^(?:people|persons?|players?|fans|workers?|staff|officials?|members?|voters?|leaders?|executives?|employees?|rivals?|opponents?|team|side|squad|clubs?|men|women|children|boys|girls|students?|teachers?|soldiers|troops|police|officers?|journalists?|reporters?|critics|supporters|colleagues|lawmakers|senators|ministers?|judges?|lawyers?|doctors?|nurses?|managers?|coach(?:es)?|chiefs?|bosses|boss|directors?|presidents?|chairman|chairwoman|candidates?|figures?|suspects?|aides?|advisers?|advisors?|partners?|allies|ally|champions?|winners?|holders|hosts|visitors|opposition|government|company|firm|bank)$/;
-function personObject(t: readonly { pos: string; lower: string; text: string }[], entities: readonly { start: number; end: number; type: string }[], r0: number, rEnd: number): boolean {
+type Tok = { pos: string; lower: string; text: string };
+type Ent = { start: number; end: number; type: string };
+
+/** The end of the object noun phrase that starts at r0. */
+function objectEnd(t: readonly Tok[], r0: number, rEnd: number): number {
   let k = r0;
   // (The possessive's apostrophe of "his players' gutsy performance" is part of the phrase.)
   while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t[k].pos) || t[k].pos === 'PRON' && (k === r0 || /^(his|her|its|their)$/.test(t[k].lower)) || /^['’]$/.test(t[k].text))) k++;
+  return k;
+}
+
+/** Role nouns that put a person's name after them: "Charlton midfielder Graham Stuart", "referee Jonathan Kaplan". */
+const ROLE_BEFORE_NAME = /^(striker|midfielder|defender|goalkeeper|keeper|winger|forward|flanker|prop|lock|centre|fly-half|scrum-half|hooker|referee|umpire|counterpart|runner-up|coach|manager|captain|player|rival|boss|chief|leader|minister|senator|governor|opponent|actor|actress|singer|seed|champion)$/;
+
+/** "signed Charlton midfielder Graham Stuart", "lambasted referee Jonathan Kaplan": an object that is a person's full
+ *  name after its role is asked "Who", whatever the verb. (The tagger's "person" alone also marks awards and plays.) */
+function namedPersonObject(t: readonly Tok[], entities: readonly Ent[], r0: number, rEnd: number): boolean {
+  const k = objectEnd(t, r0, rEnd);
+  const e = entities.find((x) => x.type === 'person' && x.start > r0 && x.end === k && x.end - x.start >= 2);
+  return !!e && ROLE_BEFORE_NAME.test(t[e.start - 1].lower);
+}
+
+function personObject(t: readonly Tok[], entities: readonly Ent[], r0: number, rEnd: number): boolean {
+  const k = objectEnd(t, r0, rEnd);
   const np = t.slice(r0, k);
   const head = [...np].reverse().find((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
   if (!head) return false;
@@ -152,7 +172,8 @@ export const objectRule: FrameRule = (ctx) => {
   // (Only when the answer says more than the topic: "What platform did X launch? A platform." tells nothing.)
   const head = origin === 'object.np' && TOPICLESS_VERBS.has(v.lemma) ? objectHead(t, r0, rEnd) : undefined;
   const topic = head && objectText && objectText.split(' ').length > head.split(' ').length + 1 ? head : undefined;
-  const asksWho = HUMAN_OBJECT.has(v.lemma) && (origin !== 'object.np' || personObject(t, s.entities, r0, rEnd));
+  const asksWho = HUMAN_OBJECT.has(v.lemma) && (origin !== 'object.np' || personObject(t, s.entities, r0, rEnd))
+    || origin === 'object.np' && namedPersonObject(t, s.entities, r0, rEnd);
   const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
