@@ -1079,6 +1079,10 @@ test('an explainer\'s own term is defined as readers ask it; a verdict, a quote 
     'A recession is the worst thing for workers.',
   ], '2022-05-06'));
   assert.equal(a.get('What is a recession?'), 'A recession is a prolonged period of economic decline.');
+  const storm = answers(article('What is a hurricane?', ['According to the weather service, a hurricane is a tropical cyclone with winds of 74 mph or more.'], '2026-05-09'));
+  assert.match(storm.get('What is a hurricane?') ?? '', /^According to the weather service, a hurricane is a tropical cyclone/);
+  const keto = questions(article('Keto diet dangers', ['Ketogenic is a high-fat, low-carbohydrate eating plan.', 'The tags are a mix of chip and antenna.']));
+  assert.ok(!keto.some((q) => /^What (is ketogenic|are the tags)\?/.test(q)), keto.join(' | '));
   const qs = questions(article('Sanctions on Russia', [
     'The new sanctions are a response to the invasion, officials said.',
     'Stability is the key word for business.',

@@ -235,16 +235,23 @@ function termDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {
     const t = s.tokens;
     // ("First, the textbook definition: A recession is ...": after a short lead-in and its colon.)
     const colon = t.findIndex((x, i) => x.text === ':' && i < 8);
-    const from = colon >= 0 ? colon + 1 : 0;
+    // ("According to the CDC, salmonella is ...": after its attribution, which the answer keeps.)
+    const attributed = t[0]?.lower === 'according' && t[1]?.lower === 'to' ? t.findIndex((x, i) => x.text === ',' && i < 12) : -1;
+    const from = colon >= 0 ? colon + 1 : attributed > 0 ? attributed + 1 : 0;
     let a = from;
     const det = /^(a|an|the)$/i.test(t[from]?.text ?? '') ? t[from].lower : '';
     if (det) a++;
     let k = a;
     while (k < t.length && k - a < 4 && /^(ADJ|NOUN|PROPN)$/.test(t[k].pos) && !/^[,;:]$/.test(t[k].text)) k++;
-    const be = t[k]?.lower;
+    // "X refers to ..." defines as "X is a ..." does.
+    const refers = t[k]?.lower === 'refers' && t[k + 1]?.lower === 'to';
+    const be = refers ? 'is' : t[k]?.lower;
     // A definition says what kind of thing the term is ("is a mineral"); "is the key to", "is the top hazard", "are a
     // bit cartoon-like" rank or judge it. A quoted line is a voice's view.
-    if (k === a || !/^(is|are)$/.test(be ?? '') || !/^(a|an)$/.test(t[k + 1]?.lower ?? '') || t[k + 2]?.lower === 'bit' || /["“”]/.test(s.text)) continue;
+    if (k === a || !refers && (!/^(is|are)$/.test(be ?? '') || !/^(a|an)$/.test(t[k + 1]?.lower ?? '') || t[k + 2]?.lower === 'bit') || /["“”]/.test(s.text)) continue;
+    // ("Ketogenic/NOUN is a ... plan": an adjective the tagger read as the term; "The tags are": one word after "the"
+    // does not say which.)
+    if (k - a === 1 && (/(ic|al|ous|ive)$/.test(t[a].lower) || det === 'the')) continue;
     const head = t[k - 1];
     // A name is the copula rule's; a head that stands for the story ("The problem is") defines nothing.
     // ("The law states/NOUN abortion is ...": a plural inside the term is a verb the tagger misread.)
@@ -264,7 +271,7 @@ function termDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[] {
     if (notDefining(t, k + 1, end) || end === k + 2) continue;
     const article = det === 'the' ? 'the ' : det ? `${det} ` : '';
     const question = finishQuestion(`What ${be} ${article}${termLower}`);
-    const answer = from ? s.text.slice(t[from].start).trim() : cleanSentence(s);
+    const answer = colon >= 0 ? s.text.slice(t[from].start).trim() : cleanSentence(s);
     out.push(candidate('definition', question, answer[0].toUpperCase() + answer.slice(1), [s.id], 0.65, 'definition.term', `def:${termLower}`));
   }
   return out;
