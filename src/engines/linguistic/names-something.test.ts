@@ -33,3 +33,9 @@ test('the engine drops unnamed questions and keeps named ones from the same arti
   assert.ok(questions.length > 0, 'some question is asked');
   for (const q of questions) assert.ok(namesSomething(q), `unnamed question kept: ${q}`);
 });
+
+test('a currency or a world price names what it is about', () => {
+  assert.ok(namesSomething('Why has the dollar fallen to a new record low against the euro?'));
+  assert.ok(namesSomething('What did the price of gold reach?'));
+  assert.ok(!namesSomething('What did the price of the shares reach?'));
+});

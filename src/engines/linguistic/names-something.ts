@@ -12,8 +12,13 @@ const isCalendarWord = (w: string): boolean => {
   return lower in MONTHS || lower in WEEKDAYS;
 };
 
+/** Things with one referent the world over, which name what a question is about without a capital: "Why has the
+ *  dollar fallen to a new record low against the euro?", "What did the price of gold reach?". */
+const UNIQUE_THINGS = /\bthe (dollar|euro|pound|yen|yuan|rouble|ruble|rupee|peso|price of (?:gold|oil|silver|bitcoin)|sterling)\b|\b(?:gold|oil|crude|bitcoin) prices?\b/i;
+
 /** Does the question hold a name: a capitalised word after its first (not "I", a month or a weekday)? */
 export function namesSomething(question: string): boolean {
+  if (UNIQUE_THINGS.test(question)) return true;
   const words = question.split(/\s+/).slice(1);
   return words.some((raw) => {
     const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, '');
