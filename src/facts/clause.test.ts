@@ -50,6 +50,17 @@ test('a participle phrase between commas and a time after "of" are read', () => 
   ), ["Oliver Stone 's epic Alexander | followed", 'the first seven weeks of this year | produced']);
 });
 
+test('"whose" and a bare role interrupt; a middle initial is no ticker; a long relative is stepped over; no subject opens with a preposition', () => {
+  assert.deepEqual(clauses(
+    'Reggae star Sizzla, whose UK tour was cancelled after protests, has been jailed in Jamaica.',
+    'Richey Edwards, guitarist and lyricist for The Manic Street Preachers, vanished in 1995.',
+    'Hollywood actors Samuel L Jackson and Ben Stiller have signed up for a new sitcom.',
+    'A documentary which takes a candid look at the life of chart-topping singer George Michael will be shown in Berlin.',
+    'The official said that under a grandfather clause Brooklyn Union could request more gas.',
+  ), ['Reggae star Sizzla | jailed', 'Richey Edwards | vanished', 'Hollywood actors Samuel L Jackson and Ben Stiller | signed',
+    'A documentary which takes a candid look at the life of chart - topping singer George Michael | shown', 'The official | said']);
+});
+
 test('a relative clause or an infinitive inside the subject is stepped over to the main verb', () => {
   assert.deepEqual(clauses(
     'A mobile phone that recognises and responds to movements has been launched in Japan.',

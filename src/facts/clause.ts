@@ -188,7 +188,7 @@ function postmodifierEnd(tokens: readonly Token[], k: number, start: number, to:
   const infinitive = opener.lower === 'to' && opener.pos === 'PART' && tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.pos === 'VERB';
   if (!relative && !infinitive) return undefined;
   let sawVerb = false;
-  for (let m = k + 1; m < to && m - start <= 14; m++) {
+  for (let m = k + 1; m < to && m - start <= 20; m++) {
     const t = tokens[m];
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || /^(how|why|when|where|whether|if|who|which|that|whose)$/.test(t.lower)) return undefined;
     if (sawVerb && isAux(t) && /^(NOUN|PROPN|NUM|ADJ)$/.test(tokens[m - 1].pos)) return readVerbGroup(tokens, m) ? m : undefined;
@@ -328,7 +328,10 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     const next = tokens[k + 1];
     // (", starring Colin Farrell,", ", based in London,": a participle phrase between commas interrupts too.)
     const participlePhrase = next?.pos === 'VERB' && /(ing|ed)$/.test(next.lower) && next.lower !== next.lemma && open === ',';
-    const interrupts = next && (/^(the|a|an|one|which|who|meanwhile|however|though|too|also|itself|themselves|in|for)$/.test(next.lower) || next.pos === 'PROPN' || next.pos === 'ADV' || participlePhrase);
+    // (", whose UK tour was cancelled ...,", "- aka Fatboy Slim -", ", guitarist and lyricist for X,": a relative, an
+    // alias and a bare role are interruptions too.)
+    const bareRole = next?.pos === 'NOUN' && open === ',' && tokens[k - 1]?.pos === 'PROPN';
+    const interrupts = next && (/^(the|a|an|one|which|who|whose|aka|meanwhile|however|though|too|also|itself|themselves|in|for)$/.test(next.lower) || next.pos === 'PROPN' || next.pos === 'ADV' || participlePhrase || bareRole);
     let close = k + 1;
     while (close < to && close - k < 25 && tokens[close].text !== open && !(open === ',' && tokens[close].text === ';')) close++;
     // (The closing comma must lie inside this clause: one at its end leaves the verb outside.)
@@ -344,15 +347,20 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
     }
   }
   if (k === start || k >= to) return undefined;
-  if (k - start > 14) return undefined;
+  // (A relative clause stepped over may make a longer subject: "A documentary which takes a candid look at ...".)
+  if (k - start > (post !== undefined ? 20 : 14)) return undefined;
   const subj = tokens.slice(start, k);
   // Quotes or brackets in a subject mean a structure these rules do not read; an acronym "(ABC)" is fine.
   if (/^(what|who|which|how|why|where|when)$/.test(subj[0].lower)) return undefined;
+  // ("under a grandfather clause Brooklyn Union could request": a phrase before the subject without its comma.)
+  // ("About 22,500 mariners ...", "Over 500 people ...": an approximation before a number is no preposition.)
+  if (subj[0].pos === 'ADP' && !(/^(about|around|over|under|nearly|almost|approximately|some|up|more|less|fewer)$/.test(subj[0].lower) && subj[1]?.pos === 'NUM')) return undefined;
   // "Prigozhin claims Wagner ...": a reporting verb read as a noun; "Sears Roebuck and Co S": a ticker letter.
   if (subj.some((t, i) => i > 0 && /^(claims|says|said|tells|told|adds|warns|insists|estimates|believes|thinks|argues|predicts|reckons|expects|fears|suggests|notes)$/.test(t.lower) && subj[i - 1].pos === 'PROPN')) return undefined;
   // "New figures show the price index rose ...": a verb of showing read as a noun inside the subject.
   if (subj.some((t, i) => i > 0 && /^(show|shows|showed|suggest|suggested|reveal|reveals|revealed|indicate|indicates|indicated)$/.test(t.lower) && /^(figures|data|survey|study|report|poll|research|statistics|numbers|results)$/.test(subj[i - 1].lower))) return undefined;
-  if (subj.some((t) => /^[B-HJ-Z]$/.test(t.text))) return undefined;
+  // (A middle initial between names is no ticker: "Samuel L Jackson".)
+  if (subj.some((t, i) => /^[B-HJ-Z]$/.test(t.text) && !(subj[i - 1]?.pos === 'PROPN' && subj[i + 1]?.pos === 'PROPN' && /^[A-Z][a-z]/.test(subj[i + 1].text)))) return undefined;
   if (subj.some((t, i) => /^["“”—–:;]$/.test(t.text) && !nickname(subj, i) || t.text === '-' && t.space !== '' || (t.text === '(' && !(subj[i + 2]?.text === ')' && /^[A-Z][A-Za-z]+$/.test(subj[i + 1]?.text ?? ''))))) return undefined;
   // A past form inside the subject means a verb was mis-tagged: "Townshend picked up an award ...".
   if (subj.some((t, i) => i > 0 && /ed$/.test(t.lower) && t.lower !== t.lemma && t.pos !== 'ADJ' && subj[i + 1]?.pos === 'ADP' && subj[i - 1].pos === 'PROPN')) return undefined;

@@ -1016,7 +1016,7 @@ test('a verdict or a ranking that is the news is no definition; a plain descript
 test('real data: a spokesman met once outside the lead is not defined in an article with other questions', { skip: !existsSync(RTQA) && 'no ../shared/data' }, () => {
   const path = `${RTQA}/20190323_usatoday_411bbffa.txt`;
   const qs = generateLinguistic(annotate(readDataset(readFileSync(path, 'utf8'), path))).map((c) => c.question);
-  assert.ok(qs.length >= 3 && !qs.includes('Who is Mustafa Bali?'), qs.join(' | '));
+  assert.ok(qs.length >= 2 && !qs.includes('Who is Mustafa Bali?'), qs.join(' | '));
 });
 
 test('"is to" + a base form the tagger reads as a noun is the news future', () => {
@@ -1126,4 +1126,9 @@ test('an object that is a person named after a role is asked "Who"; an award the
   ], '2005-01-10'));
   assert.ok(qs.includes('Who have Norwich signed?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /^Who has South Korean/.test(q)), qs.join(' | '));
+});
+
+test('a reported clause whose subject would open with a preposition is not asked', () => {
+  const qs = questions(article('Brooklyn Union gas', ['Edward Sondey, vice president of supply, said that under a grandfather clause Brooklyn Union could request Transco to transmit 165 mln cubic feet a day of spot gas.'], '1987-06-01'));
+  assert.ok(!qs.some((q) => /could under/.test(q)), qs.join(' | '));
 });
