@@ -4,9 +4,10 @@ import { candidate, evidenceOf, finishQuestion, isBaseline, restText, trimRest, 
 import type { Token } from '../../../nlp/doc.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
-const AMID_MOVES = new Set(['rise', 'fall', 'drop', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'decline', 'ease', 'sink', 'slide', 'rally', 'gain', 'lose', 'weaken', 'strengthen', 'close', 'end', 'trade', 'resign', 'quit', 'step', 'cancel', 'delay', 'postpone', 'suspend', 'halt', 'withdraw']);
 /** Moves of a price or a figure, whose "as ..." clause is the reason given ("fell 2% as demand cooled"). */
 const MARKET_MOVES = new Set(['rise', 'fall', 'drop', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'decline', 'ease', 'sink', 'slide', 'rally', 'gain', 'lose', 'weaken', 'strengthen', 'close', 'trade']);
+/** Moves and stops whose "amid ..." or "after ..." gives the reason. */
+const AMID_MOVES = new Set([...MARKET_MOVES, 'end', 'resign', 'quit', 'step', 'cancel', 'delay', 'postpone', 'suspend', 'halt', 'withdraw']);
 const CAUSE_TWO = new Set(['due to', 'owing to', 'thanks to', 'because of', 'in response to', 'as a result of']);
 // "since" is left out: a fronted "Since the study group met, ..." is a time more often than a reason.
 const FRONTED_CAUSE = new Set(['as', 'because']);
@@ -71,7 +72,7 @@ function moveCause(t: readonly Token[], r0: number, rEnd: number, lemma: string,
     const clause = verbAt > 0 && subject.some((y) => /^(NOUN|PROPN)$/.test(y.pos) || y.pos === 'PRON' && x.lower === 'after') && !subject.some((y) => y.pos === 'ADP' || y.pos === 'CCONJ' || /^(that|this|these|those)$/.test(y.lower));
     if (clause) return k;
     // "after the failure of its Iressa drug": an event named by a noun, not a time.
-    if (x.lower !== 'after' || !/^(DET|PRON)$/.test(phrase[0]?.pos ?? '') || /^(PRON)$/.test(phrase[0].pos) && !/^(its|their|his|her)$/.test(phrase[0].lower)) return undefined;
+    if (x.lower !== 'after' || !/^(DET|PRON)$/.test(phrase[0]?.pos ?? '') || phrase[0].pos === 'PRON' && !/^(its|their|his|her)$/.test(phrase[0].lower)) return undefined;
     let h = 1;
     while (h < phrase.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(phrase[h].pos) && /^(ADJ|NOUN|PROPN|NUM)$/.test(phrase[h + 1]?.pos ?? '')) h++;
     const head = phrase[h];

@@ -221,7 +221,7 @@ function possessiveName(doc: Doc, name: string): boolean {
 }
 
 /** Heads that point at the story rather than name a thing: "The problem is ...", "The goal is ...". */
-const STORY_HEADS = /^(problem|goal|aim|idea|question|answer|result|reason|point|issue|key|difference|catch|bottom|upshot|good|bad|news|thing|truth|fact|hope|plan|concern|worry|risk|challenge|priority|focus|message|lesson|takeaway|trend|situation|outlook|forecast|number|total|cost|price|deadline|date|time|rate|rule|law|bill|deal|case|move|decision|report|study|survey|poll|data|figure|story|event|day|week|year|season|show|film|movie|game|match|team|group|company|firm|government|state|city|country|program|programme|plan|policy)$/;
+const STORY_HEADS = /^(problem|goal|aim|idea|question|answer|result|reason|point|issue|key|difference|catch|bottom|upshot|good|bad|news|thing|truth|fact|hope|plan|concern|worry|risk|challenge|priority|focus|message|lesson|takeaway|trend|situation|outlook|forecast|number|total|cost|price|deadline|date|time|rate|rule|law|bill|deal|case|move|decision|report|study|survey|poll|data|figure|story|event|day|week|year|season|show|film|movie|game|match|team|group|company|firm|government|state|city|country|program|programme|policy)$/;
 
 /**
  * "A recession is a prolonged period of economic decline", "Salmonella is an organism which ...": an explainer's
