@@ -561,8 +561,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
   // outside every name the article has is a capitalised common word.
   if (lowerFirst && a === 0 && text.startsWith(tokens[0].text) && tokens[0].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text)
     && !(TITLES.has(tokens[0].lower) && /^[A-Z]/.test(tokens[1]?.text ?? ''))
-    // ("Foreign Secretary Jack Straw": the word before a capitalised title opens it.)
-    && !(/^[A-Z]/.test(tokens[1]?.text ?? '') && TITLES.has(tokens[1]?.lower ?? ''))
+    && !opensTitle(tokens[1]?.text)
     && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
     && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower)
       // "First Republic": a word used in lower case elsewhere may still open a longer name.
@@ -742,15 +741,19 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
 const DESCRIPTOR_OPENERS = /^(?:Former|Ex-[a-z][\w-]*|Veteran|Cult|Budget|Embattled|Struggling|Troubled|Beleaguered|Defiant|Outgoing|Retired|Interim|Fellow|Rival)$/;
 
 /** Lower-case the first word unless it is a name or an acronym. */
+/** "Foreign Secretary Jack Straw": the word before a capitalised title opens it and keeps its capital, even one the
+ *  article uses in lower case elsewhere ("foreign aid"). */
+function opensTitle(next: string | undefined): boolean {
+  return !!next && /^[A-Z][a-z]+$/.test(next) && TITLES.has(next.toLowerCase());
+}
+
 export function lowerInitial(text: string, first: Token | undefined, doc?: Doc): string {
   if (!first) return text;
   if (DESCRIPTOR_OPENERS.test(first.text) && text.startsWith(first.text)) return text[0].toLowerCase() + text.slice(1);
   // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
   const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;
   if (usage === 'upper') return text;
-  // ("Foreign Secretary Jack Straw": a word used in lower case elsewhere still opens a title.)
-  const second = text.slice(first.text.length + 1).split(' ')[0] ?? '';
-  if (text.startsWith(first.text) && !/^(The|A|An)$/.test(first.text) && /^[A-Z][a-z]+$/.test(second) && TITLES.has(second.toLowerCase())) return text;
+  if (text.startsWith(first.text) && !/^(The|A|An)$/.test(first.text) && opensTitle(text.slice(first.text.length + 1).split(' ')[0])) return text;
   if (usage === 'lower' && text.startsWith(first.text) && !TITLES.has(first.lower)) return text[0].toLowerCase() + text.slice(1);
   if (first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) || first.text === 'I') return text;
   // "President Joe Biden": a title before a name is part of the name.
