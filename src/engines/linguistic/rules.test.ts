@@ -1132,3 +1132,8 @@ test('a reported clause whose subject would open with a preposition is not asked
   const qs = questions(article('Brooklyn Union gas', ['Edward Sondey, vice president of supply, said that under a grandfather clause Brooklyn Union could request Transco to transmit 165 mln cubic feet a day of spot gas.'], '1987-06-01'));
   assert.ok(!qs.some((q) => /could under/.test(q)), qs.join(' | '));
 });
+
+test('a When question leaves out a second time the sentence gives ("10 years ago")', () => {
+  const qs = questions(article('Manics guitarist', ['Richey Edwards, guitarist and lyricist for The Manic Street Preachers, vanished 10 years ago, on 1 February 1995.']));
+  assert.ok(qs.includes('When did Richey Edwards vanish?'), qs.join(' | '));
+});
