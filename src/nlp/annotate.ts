@@ -1,7 +1,7 @@
 // annotate(article) -> Doc: the one pass of language analysis every later stage reads.
 import type { Article } from '../types.js';
 import type { Doc, Entity, Sentence, Token } from './doc.js';
-import { gluedHyphen, isContent, midSentenceCaseCounts } from './doc.js';
+import { gluedHyphen, isContent, midSentenceCaseCounts, mostlyCapitalisedIn } from './doc.js';
 import { isKnownWord, tokenizeParagraph, type RawSentence } from './tokenize.js';
 import { findEntities } from './entities.js';
 import { findAcronyms } from './acronyms.js';
@@ -18,7 +18,6 @@ function isGazetteerName(w: string): boolean {
 function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capitalisedElsewhere: Set<string>): void {
   // ("I hate the new dunkin rewards" once, "Dunkin’" seven times: a name the article mostly capitalises stays one.)
   const midCase = midSentenceCaseCounts(raw.map((s) => s.tokens));
-  const mostlyCapitalised = (w: string) => { const c = midCase.get(w); return !!c && c.upper > 2 * c.lower; };
   // A word that opens several sentences and never appears in lower case is a name ("Babyshambles").
   const initialCounts = new Map<string, number>();
   for (const s of raw) if (s.tokens[0]) initialCounts.set(s.tokens[0].text, (initialCounts.get(s.tokens[0].text) ?? 0) + 1);
@@ -26,7 +25,7 @@ function fixInitialPos(raw: RawSentence[], lowerSeen: Map<string, Token>, capita
     const t = s.tokens[0];
     if (!t || t.pos !== 'PROPN' || /^.+[A-Z]/.test(t.text)) continue;
     const seen = lowerSeen.get(t.lower);
-    if (seen && seen.pos !== 'PROPN' && !mostlyCapitalised(t.lower)) s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
+    if (seen && seen.pos !== 'PROPN' && !mostlyCapitalisedIn(midCase, t.lower)) s.tokens[0] = { ...t, pos: seen.pos, lemma: seen.lemma };
     // A capitalised opener never used as a name elsewhere, followed by a common word, is a common noun
     // ("Purchase and delivery of ..."); names are repeated or followed by another name.
     else if (!seen && !capitalisedElsewhere.has(t.text) && (initialCounts.get(t.text) ?? 0) < 2 && /^[a-z]/.test(s.tokens[1]?.text ?? '') && !isGazetteerName(t.text) && isKnownWord(t.lower)) {

@@ -99,6 +99,14 @@ export function gluedHyphen(t: Token | undefined): boolean {
 
 /** How often each word (lower-cased) is written capitalised and in lower case inside sentences: not first, and not
  *  right after an opening quote, bracket or dash, where a capital says nothing. */
+export type CaseCounts = ReadonlyMap<string, { readonly upper: number; readonly lower: number }>;
+
+/** Capitalised inside sentences more than twice as often as not ("Dunkin’" seven times, a quoted "dunkin" once). */
+export function mostlyCapitalisedIn(counts: CaseCounts, word: string): boolean {
+  const c = counts.get(word);
+  return !!c && c.upper > 2 * c.lower;
+}
+
 export function midSentenceCaseCounts(sentences: readonly (readonly Token[])[]): Map<string, { upper: number; lower: number }> {
   const counts = new Map<string, { upper: number; lower: number }>();
   for (const tokens of sentences) {

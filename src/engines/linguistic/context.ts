@@ -2,7 +2,7 @@
 // Pronouns become the names they stand for, acronym definitions collapse to the short form,
 // vague definite descriptions ("the company", "the bloc") take the article's name for them.
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
-import { gluedHyphen, midSentenceCaseCounts, type Doc, type Entity, type Sentence, type Token } from '../../nlp/doc.js';
+import { gluedHyphen, midSentenceCaseCounts, mostlyCapitalisedIn, type CaseCounts, type Doc, type Entity, type Sentence, type Token } from '../../nlp/doc.js';
 import { escapeRegExp } from '../../nlp/regexp.js';
 import { isKnownWord } from '../../nlp/tokenize.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
@@ -695,20 +695,19 @@ function midSentenceCase(doc: Doc, word: string): 'upper' | 'lower' | undefined 
   return undefined;
 }
 
-/** Capitalised inside sentences more than twice as often as not ("Dunkin’" seven times, a quoted "dunkin" once). */
+/** mostlyCapitalisedIn over the article's own counts. */
 export function mostlyCapitalised(doc: Doc, word: string): boolean {
-  const c = caseCounts(doc).get(word);
-  return !!c && c.upper > 2 * c.lower;
+  return mostlyCapitalisedIn(caseCounts(doc), word);
 }
 
 /** midSentenceCaseCounts of the article, computed once. */
-function caseCounts(doc: Doc): Map<string, { upper: number; lower: number }> {
+function caseCounts(doc: Doc): CaseCounts {
   let counts = CASE_COUNTS.get(doc);
   if (!counts) CASE_COUNTS.set(doc, (counts = midSentenceCaseCounts(doc.sentences.map((x) => x.tokens))));
   return counts;
 }
 
-const CASE_COUNTS = new WeakMap<Doc, Map<string, { upper: number; lower: number }>>();
+const CASE_COUNTS = new WeakMap<Doc, CaseCounts>();
 
 /** Does the article use the word in lower case somewhere (so it is a common word)? */
 export function usedLowerCase(doc: Doc, word: string): boolean {
