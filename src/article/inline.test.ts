@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stripCredit, stripDateline, unwrapTickers } from './inline.js';
+import { stripCredit, stripDateline, stripPhotoCredit, unwrapTickers } from './inline.js';
 
 test('a wire dateline is stripped from the first paragraph', () => {
   assert.equal(stripDateline('OSLO (AP) — The council voted on Monday.'), 'The council voted on Monday.');
@@ -28,4 +28,11 @@ test('a wire credit without a dash opens no question', () => {
   assert.equal(stripCredit('London (CNN) British Prime Minister Boris Johnson has survived a vote.'), 'British Prime Minister Boris Johnson has survived a vote.');
   assert.equal(stripCredit('(CNN) The storm made landfall.'), 'The storm made landfall.');
   assert.equal(stripCredit('The network (CNN) reported it first.'), 'The network (CNN) reported it first.');
+});
+
+test('a photo credit ending a caption paragraph is dropped, a name in the sentence is not', () => {
+  assert.equal(stripPhotoCredit('The chain has seen its head count plunge to just over 200 workers now. Courtesy SusieCakes'), 'The chain has seen its head count plunge to just over 200 workers now.');
+  assert.equal(stripPhotoCredit('Rescuers search the rubble in Kyiv. Win McNamee/Getty Images'), 'Rescuers search the rubble in Kyiv.');
+  assert.equal(stripPhotoCredit('The photo was taken courtesy of Getty Images'), 'The photo was taken courtesy of Getty Images');
+  assert.equal(stripPhotoCredit('He thanked the band AC/DC.'), 'He thanked the band AC/DC.');
 });

@@ -1,5 +1,6 @@
 // Inline leftovers inside body paragraphs: a dateline opening the first paragraph
-// ("TOKYO (AP) — ", "WASHINGTON — ") and newswire ticker brackets ("<Equity Silver Mines Ltd>").
+// ("TOKYO (AP) — ", "WASHINGTON — "), newswire ticker brackets ("<Equity Silver Mines Ltd>") and photo credits
+// ending a caption ("Courtesy SusieCakes").
 
 const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|[A-Z][A-Za-z ]{1,20})\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])/;
 const TICKER = /<([A-Z][^<>]{0,60})>/g;
@@ -22,11 +23,22 @@ export function stripCredit(paragraph: string): string {
   return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
+/** A photo credit left at the end of a caption paragraph: "... now. Courtesy SusieCakes", "... in Kyiv. Win
+ *  McNamee/Getty Images". Only after a sentence's end, so a name in the sentence itself is never taken. */
+const PHOTO_CREDIT = /(?<=[.!?"”’])\s+(?:Courtesy(?: of)? [A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?\/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})$/;
+
+/** Remove a photo credit from the end of a paragraph. */
+export function stripPhotoCredit(paragraph: string): string {
+  return paragraph.replace(PHOTO_CREDIT, '');
+}
+
 /** "<Equity Silver Mines Ltd> said" -> "Equity Silver Mines Ltd said". */
 export function unwrapTickers(paragraph: string): string {
   return paragraph.replace(TICKER, '$1');
 }
 
 export function cleanInline(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p, i) => unwrapTickers(i === 0 ? stripCredit(stripDateline(p)) : stripDateline(p, false))).filter((p) => p.trim());
+  return paragraphs
+    .map((p, i) => stripPhotoCredit(unwrapTickers(i === 0 ? stripCredit(stripDateline(p)) : stripDateline(p, false))))
+    .filter((p) => p.trim());
 }

@@ -80,3 +80,8 @@ test('an answer drops a fronted phrase that points back ("Despite these complexi
   assert.equal(cleanSentence(doc.sentences[0]), 'Japan aims to continue fostering collaboration with ASEAN leaders.');
   assert.equal(cleanSentence(doc.sentences[1]), 'Despite the rain, the summit opened on time.');
 });
+
+test('a relative clause closed before the main verb is not where the answer ends', () => {
+  const s = 'Shares in ACC fell 5.5% as investors, who thought the offer was underpriced, decided to sell.';
+  assert.equal(answerOf('By how much did shares in ACC fall?', `5.5%. ${s}`), `5.5%. ${s}`);
+});

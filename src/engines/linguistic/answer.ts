@@ -129,10 +129,11 @@ export function withoutAside(c: Candidate): Candidate {
       const close = sentence.slice(at + m[0].length).search(/\s[—–]\s/);
       if (close >= 0) { pairedUntil = at + m[0].length + close; continue; }
     }
-    // "this year's Berlin Film Festival, which opens on Thursday ..., will celebrate": a relative clause closed by a
-    // comma before the main verb is an interruption, not the sentence's tail.
+    // "this year's Berlin Film Festival, which opens on Thursday ..., will celebrate", "as investors, who thought
+    // the offer was underpriced, decided to sell": a relative clause closed by a comma before the main verb is an
+    // interruption, not the sentence's tail.
     if (/^,\s+(which|who)\b/.test(m[0])) {
-      const close = sentence.slice(at + m[0].length).search(/,\s+(will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|did|does|do)\b/);
+      const close = sentence.slice(at + m[0].length).search(/,\s+(will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|did|does|do|said|told|made|took|gave|became|began|\p{Ll}+ed)\b/u);
       if (close >= 0) { pairedUntil = at + m[0].length + close; continue; }
     }
     const kept = sentence.slice(0, at);
