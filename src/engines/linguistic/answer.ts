@@ -89,7 +89,7 @@ export function withFullNames(doc: Doc, c: Candidate): Candidate {
       // Only a bare surname: not "Mr X" (kept as written), not part of a longer name.
       const before = s.tokens[e.start - 1];
       if (before && /^[A-Z]/.test(before.text)) continue;
-      const full = fullName(doc, e.text);
+      const full = fullName(doc, e.text, { n: s.n, offset: s.tokens[e.start].start });
       if (!full || full === e.text || answer.includes(full)) continue;
       const source = doc.sentences.find((x) => x.n < s.n && x.entities.some((y) => y.type === 'person' && y.text.endsWith(full)));
       const at = answer.search(new RegExp(`(?<![\\p{L}])${e.text}(?![\\p{L}])`, 'u'));

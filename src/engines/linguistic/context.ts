@@ -532,7 +532,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       let e = k + 2;
       while (e + 1 < b && tokens[e].text === '-' && tokens[e - 1].space === '' && tokens[e].space === '') e += 2;
       if (!/^[A-Z]/.test(tokens[e]?.text ?? '')) {
-        const full = fullName(doc, s.text.slice(tokens[k + 1].start, tokens[e - 1].end));
+        const full = fullName(doc, s.text.slice(tokens[k + 1].start, tokens[e - 1].end), { n: s.n, offset: t.start });
         if (!full) return undefined;
         words.push({ text: full, space: t.space });
         k = e - 1;
@@ -545,7 +545,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     const single = s.entities.find((e) => e.start === k && e.end === k + 1 && (e.type === 'person' || e.type === 'other'));
     // ("Sky Harbor's Terminal 4": after a possessive or before a number it is no surname.)
     if (single && s.text[t.end] !== '-' && !companyApposition(tokens, k) && !/\d/.test(t.text) && !/^['’]s$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.pos !== 'NUM' && !TITLES.has(tokens[k - 1]?.lower ?? '') && !/^[A-Z]/.test(tokens[k - 1]?.text ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? '') && /^[A-Z](?:[a-z]|['’][A-Z])/.test(t.text)) {
-      const full = fullName(doc, t.text);
+      const full = fullName(doc, t.text, { n: s.n, offset: t.start });
       if (full) {
         words.push({ text: full, space: t.space });
         continue;
@@ -582,18 +582,56 @@ function companyApposition(tokens: readonly Token[], k: number): boolean {
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Miss)\.?$/;
 
-/** The full name of a person the article names by surname: from its list of people, else the first
- *  "Firstname Surname" in its text (not "Mr Surname", "The Surname" or "President Surname"). */
-export function fullName(doc: Doc, surname: string): string | undefined {
-  let names = FULL_NAMES.get(doc);
-  if (!names) FULL_NAMES.set(doc, (names = new Map()));
-  if (!names.has(surname)) names.set(surname, findFullName(doc, surname));
-  return names.get(surname);
+/** Where a surname is read: a sentence and a character offset in it. */
+export interface NamePlace {
+  readonly n: number;
+  readonly offset: number;
 }
 
-const FULL_NAMES = new WeakMap<Doc, Map<string, string | undefined>>();
+interface FullNames {
+  /** The full name a bare surname stands for anywhere in the article. */
+  readonly name: string | undefined;
+  /** Each "Firstname Surname" the article writes, in order. */
+  readonly mentions: readonly NameMention[];
+}
 
-function findFullName(doc: Doc, surname: string): string | undefined {
+interface NameMention {
+  readonly name: string;
+  readonly n: number;
+  readonly offset: number;
+  /** Introduced as someone's relative ("his father Harry Levin"). */
+  readonly relative: boolean;
+}
+
+const KIN_BEFORE = /\b(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|parents?|children|sons|daughters|brothers|sisters)['’]?,?\s+(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
+
+/** The full name of a person the article names by surname: from its list of people, else the first
+ *  "Firstname Surname" in its text (not "Mr Surname", "The Surname" or "President Surname"). When two people
+ *  share the surname and the place it is read is given, the one named in full last before it ("full-back Jason
+ *  Robinson would ... Robinson has been blamed" in a story that names coach Andy Robinson more often). */
+export function fullName(doc: Doc, surname: string, at?: NamePlace): string | undefined {
+  let names = FULL_NAMES.get(doc);
+  if (!names) FULL_NAMES.set(doc, (names = new Map()));
+  let found = names.get(surname);
+  if (!found) names.set(surname, (found = findFullName(doc, surname)));
+  if (at && found.name && new Set(found.mentions.map((m) => m.name)).size > 1) {
+    const last = found.mentions.filter((m) => m.n < at.n || (m.n === at.n && m.offset < at.offset)).at(-1);
+    // Only a full name just before (a passing mention far back does not take the surname over), and not a
+    // relative's ("his father Harry Levin", "Bolsonaro's son, Sen. Flavio Bolsonaro"): a family shares a
+    // surname, and the story's own person keeps it.
+    if (last && at.n - last.n <= 2 && !last.relative) return last.name;
+  }
+  return found.name;
+}
+
+const FULL_NAMES = new WeakMap<Doc, Map<string, FullNames>>();
+
+function findFullName(doc: Doc, surname: string): FullNames {
+  const mentions: NameMention[] = [];
+  return { name: findName(doc, surname, mentions), mentions };
+}
+
+function findName(doc: Doc, surname: string, mentions: NameMention[]): string | undefined {
   // The full name the article gives this surname: "Johnson" in a story that opens with Boris Johnson and later
   // names his father Stanley is Boris; the people list alone would say whoever it met last.
   let titled: string | undefined;
@@ -629,7 +667,10 @@ function findFullName(doc: Doc, surname: string): string | undefined {
           const prefix = e.text.slice(0, e.text.indexOf(whole));
           return (e.type === 'person' || e.type === 'other' || (e.type === 'organisation' && prefix.trim() !== '')) && titleBefore(prefix);
         };
-        if (x.entities.some((e) => e.text.includes(whole) && chunk(e))) found.push(best);
+        if (x.entities.some((e) => e.text.includes(whole) && chunk(e))) {
+          found.push(best);
+          mentions.push({ name: best, n: x.n, offset: m.index!, relative: KIN_BEFORE.test(x.text.slice(0, m.index)) });
+        }
       }
     }
     // Two people share the surname (Alan Greenspan and his father Herbert): the one the article names in full

@@ -239,6 +239,22 @@ test('a surname shared by two people is the one the article names in full more o
   assert.equal(fullName(doc, 'Greenspan'), 'Alan Greenspan');
 });
 
+test('a surname read just after a second person of that name is named in full is that person, unless a relative', async () => {
+  const { fullName } = await import('./context.js');
+  const doc = annotate(article('Campese hits out at England', [
+    'England coach Andy Robinson has picked his side. Andy Robinson said the team was ready.',
+    'Campese said full-back Jason Robinson would be the sole Englishman in his World XV. Robinson has been blamed for poor leadership.',
+    'His father, Harry Robinson, played for Bath. Robinson said the team would win.',
+  ]));
+  const at = (id: string, word = 'Robinson') => {
+    const s = doc.sentences.find((x) => x.id === id)!;
+    return { n: s.n, offset: s.text.lastIndexOf(word) };
+  };
+  assert.equal(fullName(doc, 'Robinson', at('p1s1')), 'Jason Robinson');
+  assert.equal(fullName(doc, 'Robinson', at('p2s1')), 'Andy Robinson');
+  assert.equal(fullName(doc, 'Robinson'), 'Andy Robinson');
+});
+
 test('a name described by a role is asked "Who"; a byline is not defined', () => {
   const qs = questions(article('The Little Mermaid returns', [
     'Disney will release a new version of The Little Mermaid in May, the studio said on Monday.',
