@@ -333,6 +333,9 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
     const full = bodyFullName(doc, words[0].text);
     return full ? { end: e, text: full, vague: false } : { end: e, vague: true };
   }
+  // "the former VP", "the CEO": an office written short names no one (the story names Cheney "former Vice
+  // President" and Harris "Vice President": which holder is meant is a guess).
+  if (ROLE_ABBREVIATIONS.has(head.text) && words.length <= 2 && words.slice(0, -1).every((x) => /^[a-z]/.test(x.text))) return { end: e, vague: true };
   // Named inside ("the Japan-ASEAN partnership", "the 2032 Olympics") or after ("the streets of New Orleans").
   if (words.some((x) => x.pos === 'PROPN' || x.pos === 'NUM' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
   if (/^(of|from|in|at|for|between|with|by|on)$/.test(t[e]?.lower ?? '') && t.slice(e + 1, e + 5).some((x) => x.pos === 'PROPN' || /^[A-Z]/.test(x.text))) return { end: e, vague: false };
@@ -353,6 +356,9 @@ function definitePhrase(doc: Doc, s: Sentence, k: number, b: number): { end: num
   }
   return { end: e, vague: true };
 }
+
+/** Offices news writes short. */
+const ROLE_ABBREVIATIONS = new Set(['VP', 'CEO', 'CFO', 'COO', 'PM']);
 
 /** Bodies a story names in full once and then by their kind ("the Bank", "the Commission"); not the ones a
  *  reader places alone ("the Senate", "the House", "the police"). */

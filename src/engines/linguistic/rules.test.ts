@@ -1153,3 +1153,12 @@ test('a When question leaves out a second time the sentence gives ("10 years ago
   const qs = questions(article('Manics guitarist', ['Richey Edwards, guitarist and lyricist for The Manic Street Preachers, vanished 10 years ago, on 1 February 1995.']));
   assert.ok(qs.includes('When did Richey Edwards vanish?'), qs.join(' | '));
 });
+
+test('an office written short ("the former VP") is not a name a reader can place', () => {
+  const qs = questions(article('Cheney funeral held in Washington', [
+    'Former Vice President Dick Cheney\'s funeral is taking place on Thursday, Nov. 20 in Washington.',
+    'The former VP died on Nov. 3 of complications of pneumonia, his relatives said.',
+    'Vice President Kamala Harris attended the service.',
+  ], '2025-11-20'));
+  assert.ok(qs.every((q) => !/\bVP\b/.test(q) && !/Harris die/.test(q)), qs.join(' | '));
+});
