@@ -1162,3 +1162,12 @@ test('an office written short ("the former VP") is not a name a reader can place
   ], '2025-11-20'));
   assert.ok(qs.every((q) => !/\bVP\b/.test(q) && !/Harris die/.test(q)), qs.join(' | '));
 });
+
+test('an accusation is asked "of what", and "let" gives no object question', () => {
+  const qs = questions(article('Johnson accuses British sprinters', [
+    'Former Olympic champion Michael Johnson has accused Britain\'s top sprinters of lacking pride and ambition.',
+    'European leaders say Asian states must let their currencies rise against the US dollar.',
+  ]));
+  assert.ok(qs.includes('What has former Olympic champion Michael Johnson accused Britain\'s top sprinters of?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /accused\?|\blet\b/.test(q)), qs.join(' | '));
+});

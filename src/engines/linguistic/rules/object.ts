@@ -48,10 +48,14 @@ const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat'
 const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'consider', 'label', 'brand', 'deem', 'crown', 'call', 'show', 'find', 'keep', 'leave', 'rate', 'rank', 'set', 'put', 'term', 'describe', 'hail', 'nickname']);
 /** Intransitive verbs of change: what follows them is a figure or a phrase, never an object. */
 const CHANGE_VERBS = new Set(['rise', 'fall', 'decline', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'edge', 'slide', 'sink', 'rebound', 'total']);
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give']);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give', 'let']);
 /** Verbs whose object says little without the sentence: "What has Charles Kennedy seen?", "What did TWA
  *  complicate?", "What did America's national debt hit?" (raters accepted 0 of 8 such questions over sessions 5-8). */
-const VAGUE_VERBS = new Set(['see', 'bring', 'hit', 'continue', 'end', 'complicate', 'shock', 'wear', 'need', 'let', 'expect', 'stage', 'draw', 'mark']);
+const VAGUE_VERBS = new Set(['see', 'bring', 'hit', 'continue', 'end', 'complicate', 'shock', 'wear', 'need', 'expect', 'stage', 'draw', 'mark']);
+
+/** Verbs whose object is the accused and whose preposition says of what: "accused Britain's sprinters of lacking
+ *  pride" is asked "What has X accused Britain's sprinters of?", never "What has X accused?". */
+const CHARGE_PREPOSITIONS: Readonly<Record<string, string>> = { accuse: 'of', suspect: 'of', convict: 'of', blame: 'for', charge: 'with' };
 
 /** "Turkey is to relaunch its currency" -> "What will Turkey relaunch?" (the news "is to" form of the future). */
 function isToFuture(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
@@ -142,6 +146,14 @@ export const objectRule: FrameRule = (ctx) => {
     // can use ("What did Irving reject?" "The bid."); a name, number or "of"-phrase makes it worth asking.
     const np = t.slice(r0, k);
     if (/^(the|this|that|these|those)$/.test(first.lower) && np.every((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADJ') && t[k]?.lower !== 'of' && !ctx.lenient) return [];
+    const charge = CHARGE_PREPOSITIONS[v.lemma];
+    if (charge && t[k]?.lower === charge) {
+      const accused = restText(ctx, r0, k);
+      if (!accused || accused.split(' ').length > 6) return [];
+      const lead = objectLead(ctx, k + 1, rEnd);
+      const question = whQuestion('What', f, `${accused} ${charge}`);
+      return [candidate('event', question, lead ? leadAnswer(lead, s) : cleanSentence(s), evidenceOf(s), 0.6 * (0.5 + ctx.salience / 2), 'object.charge', `event:${f.subject}:${v.lemma}`)];
+    }
     tail = '';
     origin = 'object.np';
     const prep = t[k];
