@@ -1171,3 +1171,9 @@ test('an accusation is asked "of what", and "let" gives no object question', () 
   assert.ok(qs.includes('What has former Olympic champion Michael Johnson accused Britain\'s top sprinters of?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /accused\?|\blet\b/.test(q)), qs.join(' | '));
 });
+
+test('an object\'s short answer keeps the name its apposition gives it', () => {
+  const a = answers(article('Dunkin changes rewards', ['Dunkin’ is replacing its old rewards program, DD Perks, with a new program called Dunkin’ Rewards.']));
+  const answer = [...a.entries()].find(([q]) => /^What is Dunkin’ replacing\?$/.test(q))?.[1];
+  assert.ok(answer?.startsWith('Its old rewards program, DD Perks.'), answer);
+});

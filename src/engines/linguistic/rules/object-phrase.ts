@@ -81,6 +81,13 @@ export function objectLead(ctx: Parameters<FrameRule>[0], k: number, b: number):
     // A clause of its own ("an injury he said he suffered") or a pronoun the reader cannot place.
     if (x.pos === 'AUX' || x.pos === 'PRON' && /^(he|she|they|it|him|them|we|us|i|you)$/.test(x.lower)) return undefined;
   }
+  // "its latest smartphone, the iPhone 14": a common noun phrase keeps the name its apposition gives it.
+  if (t[end]?.text === ',' && t.slice(k, end).every((x) => x.pos !== 'PROPN')) {
+    let e = end + 1 + (t[end + 1]?.lower === 'the' ? 1 : 0);
+    const from = e;
+    while (e < t.length && e - from < 5 && (t[e].pos === 'PROPN' || t[e].pos === 'NUM' && e > from) && /^(?:[A-Z0-9]|[a-z][A-Z])/.test(t[e].text)) e++;
+    if (e > from && (e >= b || /^[,.;]$/.test(t[e]?.text ?? '.'))) end = e;
+  }
   // ("her own statement on Twitter just [before 6 p.m.]": an adverb left by the cut goes with it; so does a
   // participle whose time was cut: "chicken bites manufactured [on Nov. 9]".)
   // ("to keep the government funded [through Nov. 21]": after a verb of its own the participle is a complement.)
