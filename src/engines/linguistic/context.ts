@@ -197,7 +197,11 @@ function fullerMention(doc: Doc, s: Sentence, head: Token): string | undefined {
       if (a === j) continue;
       // "House and Senate budget negotiators": a modifier coordinated with another names only part of them.
       if (/^(and|or|&)$/.test(t[a - 1]?.lower ?? '')) continue;
-      const named = t.slice(a, j).some((x) => x.pos === 'PROPN');
+      // ("Strongest quake we've felt ...": a sentence's capitalised first word is no name unless the tagger found
+      // a typed or longer one there.)
+      const opening = t.findIndex((x) => /\w/.test(x.text));
+      const nameAtOpening = doc.sentences[m].entities.some((e) => e.start === opening && (e.type !== 'other' || e.end - e.start > 1));
+      const named = t.slice(a, j).some((x, i) => x.pos === 'PROPN' && (a + i !== opening || nameAtOpening));
       if (!named && doc.sentences[m].paragraph !== 0) continue;
       return `the ${doc.sentences[m].text.slice(t[a].start, t[j].end)}`;
     }

@@ -1177,3 +1177,12 @@ test('an object\'s short answer keeps the name its apposition gives it', () => {
   const answer = [...a.entries()].find(([q]) => /^What is Dunkin’ replacing\?$/.test(q))?.[1];
   assert.ok(answer?.startsWith('Its old rewards program, DD Perks.'), answer);
 });
+
+test('a capitalised first word of a quoted sentence does not name a later "the" phrase', () => {
+  const qs = questions(article('Quake hits Lombok', [
+    'A magnitude 7.0 earthquake rocked the island of Lombok on Sunday, killing 98 people.',
+    '"Strongest quake we’ve felt in the 13 years we’ve been here," tweeted one resident.',
+    'The quake struck at 6:46 p.m. local time Sunday.',
+  ], '2018-08-06'));
+  assert.ok(!qs.some((q) => /Strongest/.test(q)), qs.join(' | '));
+});
