@@ -15,6 +15,8 @@ test('ordinary openings are kept', () => {
 
 test('ticker brackets are unwrapped', () => {
   assert.equal(unwrapTickers('<Acme Mining Ltd> said it agreed to sell <ACM> shares.'), 'Acme Mining Ltd said it agreed to sell ACM shares.');
+  // A code right after the name it codes goes.
+  assert.equal(unwrapTickers('Texaco Inc <TX> said Philips <PGLO.AS> would buy it.'), 'Texaco Inc said Philips would buy it.');
 });
 
 test('a later paragraph loses a dateline only when its place name is all capitals (live blogs)', () => {

@@ -32,9 +32,13 @@ export function stripPhotoCredit(paragraph: string): string {
   return paragraph.replace(PHOTO_CREDIT, '');
 }
 
-/** "<Equity Silver Mines Ltd> said" -> "Equity Silver Mines Ltd said". */
+/** A stock code after a name: "Texaco Inc <TX>", "Philips <PGLO.AS>". */
+const CODE_AFTER_NAME = /(?<=(?:^|\s)\p{Lu}[\p{L}.&'’-]*)\s*<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>/gu;
+
+/** "<Equity Silver Mines Ltd> said" -> "Equity Silver Mines Ltd said"; "Texaco Inc <TX> said" -> "Texaco Inc
+ *  said" (a stock code after the name it codes is no word a reader needs). */
 export function unwrapTickers(paragraph: string): string {
-  return paragraph.replace(TICKER, '$1');
+  return paragraph.replace(CODE_AFTER_NAME, '').replace(TICKER, '$1');
 }
 
 export function cleanInline(paragraphs: readonly string[]): string[] {
