@@ -1,4 +1,4 @@
-// Answers built from evidence sentences: trimmed of discourse markers, never reworded.
+// Answers built from evidence sentences: trimmed of discourse markers, never otherwise reworded.
 import { sentenceById, type Doc, type Sentence } from '../../nlp/doc.js';
 import type { Candidate } from '../../types.js';
 import type { TimeExpression } from '../../nlp/time/index.js';
@@ -20,6 +20,9 @@ export function cleanSentence(s: Sentence): string {
   text = text.replace(/^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}):\s+(?=[A-Z"“])/, '');
   // Drop a leading bullet or dash left by web extraction.
   text = text.replace(/^[-–—•*]\s+/, '');
+  // "The IRS also launched ...", "Ford, for example, cut ...": words that point to sentences the answer does not
+  // quote read as dangling on their own (raters failed them R); leaving them out changes no fact.
+  text = text.replace(/(?<!\b(?:but|and|or|not|is|are|was|were))\s+also\s+(?=\p{Ll})/u, ' ').replace(/,\s+(?:for example|for instance|however|in turn),\s+/i, ' ');
   if (!/[.!?"”’)]$/.test(text)) text += '.';
   return capitalise(text);
 }

@@ -1186,3 +1186,10 @@ test('a capitalised first word of a quoted sentence does not name a later "the" 
   ], '2018-08-06'));
   assert.ok(!qs.some((q) => /Strongest/.test(q)), qs.join(' | '));
 });
+
+test('an answer leaves out "also" and "for example" that point to sentences it does not quote', () => {
+  const a = answers(article('IRS opens tax season', ['The IRS also launched its new Direct File service for the 2024-2025 season.', 'Some filers, for example, will not need to file at all.']));
+  const all = [...a.values()].join(' ');
+  assert.ok(all.includes('The IRS launched its new Direct File service'), all);
+  assert.ok(!/\balso\b|for example/.test(all), all);
+});
