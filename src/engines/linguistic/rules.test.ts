@@ -1193,3 +1193,12 @@ test('an answer leaves out "also" and "for example" that point to sentences it d
   assert.ok(all.includes('The IRS launched its new Direct File service'), all);
   assert.ok(!/\balso\b|for example/.test(all), all);
 });
+
+test('a role that does not say of what defines no one', () => {
+  const qs = questions(article('Toshiba sees exports to China rising', [
+    'Toshiba Corp expects group profits to fall in 1987/88 because of the strong yen.',
+    'Osamu Iemura, a senior vice president, told a news conference sales are forecast at 3,500 billion yen.',
+    'Iemura said the results reflected trade friction over semiconductor exports.',
+  ], '1987-06-01'));
+  assert.ok(!qs.includes('Who is Osamu Iemura?'), qs.join(' | '));
+});

@@ -164,7 +164,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
   return out
     // ("What is X?": a one-letter name is no name a reader can place.)
-    .filter((c) => (c.topic?.slice('def:'.length).length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer))
+    .filter((c) => (c.topic?.slice('def:'.length).length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer) && !BARE_ROLE.test(c.answer))
     .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }))
     .map((c) => inThePast(doc, c));
 }
@@ -197,6 +197,9 @@ function lowerDescriptor(answer: string): string {
  *  is the one person a news reader needs no introduction to (raters accepted about one in seven such definitions,
  *  docs/quality.md, "Session 7"); a president of something else ("president of the co-op") is defined. */
 const TOP_OFFICE = /^[^.]+ is (?:the )?(?:[Ff]ormer |[Ff]irst |[Cc]urrent |[Ll]ate )?(?:(?:US|U\.S\.|UK|American|British|[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)) )?(?:[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|[Pp]ope|[Kk]ing|[Qq]ueen)(?: of the United States)?\.$/u;
+
+/** "Osamu Iemura is a senior vice president.": a role that does not say of what is half an answer (raters failed it). */
+const BARE_ROLE = /^[^.]+ (?:is|was) (?:a|an|the) (?:(?:senior|junior|executive|deputy|assistant|associate|vice|former|chief|general|managing|regional|local|company|top) )*(?:president|director|manager|spokesman|spokeswoman|spokesperson|chairman|chairwoman|official|executive|officer|analyst|economist|member|partner|adviser|advisor|employee|worker|staffer)\.$/;
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
 
