@@ -1202,3 +1202,16 @@ test('a role that does not say of what defines no one', () => {
   ], '1987-06-01'));
   assert.ok(!qs.includes('Who is Osamu Iemura?'), qs.join(' | '));
 });
+
+test('a definition from a surname\'s apposition answers with the full name, and never with a namesake\'s', () => {
+  const a = answers(article('Federer wins again', [
+    'Roger Federer has hired Tony Roche as his new coach.',
+    'Roche, a former Davis Cup player for Australia, will work with Federer for ten weeks a year. Roche said he was delighted.',
+  ]));
+  assert.equal(a.get('Who is Tony Roche?'), 'Tony Roche is a former Davis Cup player for Australia.');
+  const b = answers(article('Kennedy confirmed', [
+    'Robert F. Kennedy Jr. was confirmed as health secretary on Tuesday.',
+    'Kennedy, the son of former Attorney General Robert F. Kennedy, won 52 votes. Kennedy thanked the Senate.',
+  ]));
+  assert.ok(![...b.values()].some((x) => /Robert F\. Kennedy is the son/.test(x)), [...b.values()].join(' | '));
+});

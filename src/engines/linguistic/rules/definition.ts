@@ -397,7 +397,14 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     if (mentions(doc, e.text) < 2 && s.paragraph > 1) continue;
     if (who && !inTheStory(doc, e.text)) continue;
     if (name !== e.text && [...have, ...out].some((x) => x.topic === `def:${name}`)) continue;
-    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${name}`), `${e.text} is ${described}.`, [s.id], 0.65, 'definition.apposition', `def:${name}`));
+    // "Roche, a former Davis Cup player" answers "Who is Tony Roche?" with the name asked, citing where it is given.
+    // ("Kennedy, the son of former Attorney General Robert F. Kennedy": a name its own description holds is
+    // someone else's, a father's or a son's, and the full name found is the wrong one.)
+    if (name !== e.text && described.includes(name)) continue;
+    const named = name !== e.text ? doc.sentences.find((x) => x.text.includes(name)) : undefined;
+    const answer = named ? `${name} is ${described}.` : `${e.text} is ${described}.`;
+    const evidence = named && named.id !== s.id ? [s.id, named.id] : [s.id];
+    out.push(candidate('definition', finishQuestion(`${who ? 'Who' : 'What'} is ${name}`), answer, evidence, 0.65, 'definition.apposition', `def:${name}`));
   }
   return out;
 }
