@@ -348,3 +348,9 @@ test('a day a gathering is called for lies ahead of the call', () => {
   const x = one('Supporters have called for a protest on Tuesday in the capital.', { reference: '2022-10-31' });
   assert.equal(range(x)?.[0], '2022-11-01');
 });
+
+test('a weekday a past plan named is left as written; a plain past weekday is the one before', () => {
+  const planned = findTimes('Zelenskyy originally planned a visit to Saudi Arabia on Wednesday that he said was unrelated to the talks before postponing it to March.', { reference: '2025-02-18' });
+  assert.ok(!planned.some((x) => /Wednesday/.test(x.text)), JSON.stringify(planned));
+  assert.equal(one('Zelenskyy visited Saudi Arabia on Wednesday.', { reference: '2025-02-18' }).range?.start, '2025-02-12');
+});

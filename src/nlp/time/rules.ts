@@ -446,6 +446,9 @@ const WEEKDAY_NOUN_AFTER = /^\s+(?:brunch|lunch|lunches|dinner|breakfast|roast|s
 /** Verbs that fix a day ahead: "set a hearing for Wednesday", "called a vote by Friday". */
 const SCHEDULING = /\b(?:set|scheduled|rescheduled|adjourned|postponed|delayed|moved|pushed|called|planned|booked|slated|fixed|announced|ordered|gave|given|asked|told|urged|requested|demanded|agreed|arranged)\b/i;
 
+/** A plan told in the past, whose day may lie either side of the article's date. */
+const PAST_PLAN = /\b(?:planned|intended|(?:was|were) (?:due|set|scheduled|expected|supposed|slated) to)\b/i;
+
 function weekdays(ctx: Ctx, out: Candidate[]): void {
   const { text, ref } = ctx;
   for (const m of text.matchAll(WEEKDAY_RE)) {
@@ -466,6 +469,9 @@ function weekdays(ctx: Ctx, out: Candidate[]): void {
     // "set a second hearing for Wednesday", "adjourned until Monday": a past act that fixes a day ahead; but
     // "reported 2,755 infections for Tuesday" counts a day gone by.
     const scheduled = !mod && tense === 'past' && (/^(until|till)$/.test(prev) || /^(for|by)$/.test(prev) && SCHEDULING.test(text.slice(0, start)));
+    // "originally planned a visit to Saudi Arabia on Wednesday": a day a past plan named may be the one ahead or
+    // the one gone by; the article's words are kept rather than a guess.
+    if (!mod && !scheduled && tense === 'past' && PAST_PLAN.test(text.slice(Math.max(0, start - 80), start))) continue;
     const mode: PickMode = mod === 'last' || mod === 'past' || mod === 'this past' ? 'last'
       : mod === 'next' || mod === 'coming' || mod === 'this coming' || scheduled ? 'next' : pickModeFor(tense);
     const part = m[3]?.toLowerCase();
