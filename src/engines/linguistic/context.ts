@@ -675,7 +675,8 @@ function findName(doc: Doc, surname: string, mentions: NameMention[]): string | 
         // then the title must be there, so "Goldman Sachs" is no full name of a Mr Sachs.
         const chunk = (e: Entity) => {
           const prefix = e.text.slice(0, e.text.indexOf(whole));
-          return (e.type === 'person' || e.type === 'other' || (e.type === 'organisation' && prefix.trim() !== '')) && titleBefore(prefix);
+          // ("New Castle County Executive Matt Meyer" is read as a place.)
+          return (e.type === 'person' || e.type === 'other' || ((e.type === 'organisation' || e.type === 'place') && prefix.trim() !== '')) && titleBefore(prefix);
         };
         if (x.entities.some((e) => e.text.includes(whole) && chunk(e))) {
           found.push(best);

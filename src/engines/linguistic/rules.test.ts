@@ -1215,3 +1215,21 @@ test('a definition from a surname\'s apposition answers with the full name, and 
   ]));
   assert.ok(![...b.values()].some((x) => /Robert F\. Kennedy is the son/.test(x)), [...b.values()].join(' | '));
 });
+
+test('a full name inside a titled chunk the tagger reads as a place still gives the surname its person', async () => {
+  const { fullName } = await import('./context.js');
+  const doc = annotate(article('Meyer files for governor', [
+    'New Castle County Executive Matt Meyer on Wednesday officially filed as a candidate for Delaware governor.',
+    'Meyer, a former public school math teacher, was joined by his wife, Dr. Lauren Meyer, in Dover.',
+    'Meyer has raised $675,357 so far.',
+  ]));
+  assert.equal(fullName(doc, 'Meyer'), 'Matt Meyer');
+});
+
+test('what someone says ought to happen is not asked as if it were fact', () => {
+  const qs = questions(article('Hodgson calls for winter break', [
+    'Former Blackburn boss Roy Hodgson says the Premiership should follow the rest of Europe and have a winter break.',
+    'Philippine economist Solita Monsod said the Philippines must devalue the peso to boost exports.',
+  ], '2005-01-10'));
+  assert.ok(!qs.some((q) => /^What (should|must) /.test(q)), qs.join(' | '));
+});

@@ -390,7 +390,7 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     // described by a role ("a professor at ..."), not by an opinion ("a long shot").
     if (e.type === 'place' || e.type === 'country' || /^[DRI]-/.test(described)) continue;
     if (who && !role) continue;
-    const name = who && !e.text.includes(' ') ? fullName(doc, e.text) : e.text;
+    const name = who && !e.text.includes(' ') ? fullName(doc, e.text, { n: s.n, offset: s.tokens[e.start].start }) : e.text;
     if (!name) continue;
     // A person quoted once in passing, or a thing named once deep in the story ("Daughters, Fiona, ..." in a
     // bio box), is filler; one the story returns to, or names early, is worth a definition.
