@@ -1233,3 +1233,11 @@ test('what someone says ought to happen is not asked as if it were fact', () => 
   ], '2005-01-10'));
   assert.ok(!qs.some((q) => /^What (should|must) /.test(q)), qs.join(' | '));
 });
+
+test('the lead\'s attributed claim is asked when every other question is dropped, not only when none is made', () => {
+  const qs = questions(article('Yukos unit auction in doubt', [
+    'Yukos has said a US bankruptcy court will decide whether to block Russia\'s impending auction of its main production arm on Thursday.',
+    'As the firm is based in Russia and has no significant US assets, lawyers are unsure of the outcome of the case.',
+  ], '2005-01-10'));
+  assert.ok(qs.includes('What has Yukos said about a US bankruptcy court?'), qs.join(' | '));
+});

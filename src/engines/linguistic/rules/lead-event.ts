@@ -209,6 +209,8 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
   // ("held their breath": the idiom's noun may follow a possessive.)
   const objectNoun = next.pos === 'PRON' && /^(its|their|his|her)$/.test(next.lower) ? t[r0 + 1] : next;
   if (objectNoun && IDIOM_OBJECTS.has(objectNoun.lower) && objectNoun.pos === 'NOUN') return undefined;
+  // ("Rosh Hashana began this week": a time after the verb is no object.)
+  if (/^(this|last|next|early|late)$/.test(next.lower) && /^(week|weekend|month|year|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)$/.test(t[r0 + 1]?.lower ?? '')) return undefined;
   const [aux, subj, group] = invert(c, subject);
   if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return COMPLEMENT_TO.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
   // A particle belongs to the verb ("snapped up shares").

@@ -109,7 +109,7 @@ function afterRank(t: Frame['s']['tokens'], a: number, k: number): boolean {
 }
 
 /** Nouns that make an idiom with their verb ("paid tribute to", "took part in"): no object to ask for. */
-export const IDIOM_OBJECTS = new Set(['tribute', 'attention', 'homage', 'heed', 'respects', 'part', 'place', 'note', 'notice', 'aim', 'issue', 'exception', 'advantage', 'care', 'charge', 'effect', 'hold', 'shape', 'stock', 'steps', 'action', 'account', 'sides', 'track', 'way', 'ground', 'speed', 'pace', 'momentum', 'steam', 'breath', 'toll', 'stage', 'heart', 'hands']);
+export const IDIOM_OBJECTS = new Set(['tribute', 'attention', 'homage', 'heed', 'respects', 'part', 'place', 'note', 'notice', 'aim', 'issue', 'exception', 'advantage', 'care', 'charge', 'effect', 'hold', 'shape', 'stock', 'steps', 'action', 'account', 'sides', 'track', 'way', 'ground', 'speed', 'pace', 'momentum', 'steam', 'breath', 'toll', 'stage', 'heart', 'hands', 'host']);
 
 /** Render part of the clause remainder, self-contained. Undefined if it cannot be. */
 export function restText(ctx: RuleContext, a: number, b: number): string | undefined {
