@@ -105,6 +105,12 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
   if (next && (next.pos === 'ADJ' || next.pos === 'NOUN') && /^[a-z]+$/.test(next.text) && auxes.length && MODALS.has(tokens[auxes[auxes.length - 1]].lower)) {
     next = { ...next, pos: 'VERB' };
   }
+  // "Britain and Australia have plans to mint coins", "has talks with": no perfect takes a verb in -s; the
+  // tagger's "verb" is a plural noun, and "have" the main verb.
+  const lastHave = auxes.length ? tokens[auxes[auxes.length - 1]] : undefined;
+  if (next && next.pos === 'VERB' && lastHave && HAVE.has(lastHave.lower) && /[^s]s$/.test(next.lower) && !participle(next)) {
+    next = { ...next, pos: 'NOUN' };
+  }
   if (next && next.pos === 'VERB') {
     const first = tokens[auxes[0] ?? j];
     const lastAux = auxes.length ? tokens[auxes[auxes.length - 1]] : undefined;

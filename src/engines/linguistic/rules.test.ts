@@ -1241,3 +1241,9 @@ test('the lead\'s attributed claim is asked when every other question is dropped
   ], '2005-01-10'));
   assert.ok(qs.includes('What has Yukos said about a US bankruptcy court?'), qs.join(' | '));
 });
+
+test('"has plans to" is asked as a plan, never as a perfect ("What has X plans to do?")', () => {
+  const qs = questions(article('Brazil to switch to Linux', ['The Brazilian government has plans to switch all government computers from Microsoft to Linux.']));
+  assert.ok(qs.includes('What does the Brazilian government plan to do?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /plans to do/.test(q)), qs.join(' | '));
+});

@@ -88,6 +88,20 @@ function reportsThing(clause: Clause): boolean {
   return !inner.verb.auxes.length && t[inner.verb.main + 1]?.lower === 'by';
 }
 
+/** "The Brazilian government has plans to switch to Linux" -> "What does the Brazilian government plan to do?". */
+function havePlans(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
+  const { frame: f } = ctx;
+  const { clause, s } = f;
+  const t = s.tokens;
+  const v = t[clause.verb.main];
+  const [r0] = clause.rest;
+  if (v.lemma !== 'have' || clause.verb.auxes.length || clause.verb.negated || !f.named) return [];
+  if (!/^plans?$/.test(t[r0]?.lower ?? '') || t[r0 + 1]?.lower !== 'to' || t[r0 + 2]?.pos !== 'VERB') return [];
+  const support = v.lower === 'had' ? 'did' : v.lower === 'has' ? 'does' : 'do';
+  const question = finishQuestion(`What ${support} ${f.subject} plan to do`);
+  return [candidate('next', question, cleanSentence(s), evidenceOf(s), 0.8 * (0.5 + ctx.salience / 2), 'object.have-plans', `next:${f.subject}:plan`)];
+}
+
 export const objectRule: FrameRule = (ctx) => {
   const future = isToFuture(ctx);
   if (future.length) return future;
@@ -97,6 +111,8 @@ export const objectRule: FrameRule = (ctx) => {
   // "Hodgson says the Premiership should follow the rest of Europe": what someone says ought to happen asked
   // without them ("What should the Premiership follow?") states an opinion as fact (raters failed all such).
   if (f.role === 'reported' && (v.lemma === 'need' || clause.verb.auxes.some((a) => /^(should|must|ought)$/.test(s.tokens[a].lower)))) return [];
+  const plans = havePlans(ctx);
+  if (plans.length) return plans;
   if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
   // (A lead's "Ford reported higher profits" is the news; elsewhere such verbs mostly introduce what was said.)
   // (A vague verb is still asked in the lenient pass, for an article that offers little else.)
