@@ -1247,3 +1247,13 @@ test('"has plans to" is asked as a plan, never as a perfect ("What has X plans t
   assert.ok(qs.includes('What does the Brazilian government plan to do?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /plans to do/.test(q)), qs.join(' | '));
 });
+
+test('no definition that leaves its owner unplaced ("the state\'s governor") or introduces a head of state the title named', () => {
+  const qs = questions(article('Colorado budget', [
+    'Jared Polis, the state’s Democratic governor, signed the budget on Monday.',
+    'President Joe Biden praised the plan. Biden, the second Catholic to serve as president, spoke in Denver. Biden said the plan would help families.',
+    'Former Russian President Dmitry Medvedev criticised it. Medvedev, a close Putin ally, posted online. Medvedev said it was weak.',
+  ]));
+  assert.ok(!qs.includes('Who is Jared Polis?') && !qs.includes('Who is Joe Biden?'), qs.join(' | '));
+  assert.ok(qs.includes('Who is Dmitry Medvedev?'), qs.join(' | '));
+});

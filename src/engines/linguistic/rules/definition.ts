@@ -164,7 +164,8 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
   return out
     // ("What is X?": a one-letter name is no name a reader can place.)
-    .filter((c) => (c.topic?.slice('def:'.length).length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer) && !BARE_ROLE.test(c.answer))
+    .filter((c) => (c.topic?.slice('def:'.length).length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer) && !BARE_ROLE.test(c.answer)
+      && !UNPLACED_OWNER.test(c.answer) && !headOfState(doc, c.question))
     .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }))
     .map((c) => inThePast(doc, c));
 }
@@ -199,7 +200,23 @@ function lowerDescriptor(answer: string): string {
 const TOP_OFFICE = /^[^.]+ is (?:the )?(?:[Ff]ormer |[Ff]irst |[Cc]urrent |[Ll]ate )?(?:(?:US|U\.S\.|UK|American|British|[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)) )?(?:[Vv]ice [Pp]resident|[Pp]resident|[Pp]rime [Mm]inister|[Pp]ope|[Kk]ing|[Qq]ueen)(?: of the United States)?\.$/u;
 
 /** "Osamu Iemura is a senior vice president.": a role that does not say of what is half an answer (raters failed it). */
-const BARE_ROLE = /^[^.]+ (?:is|was) (?:a|an|the) (?:(?:senior|junior|executive|deputy|assistant|associate|vice|former|chief|general|managing|regional|local|company|top) )*(?:president|director|manager|spokesman|spokeswoman|spokesperson|chairman|chairwoman|official|executive|officer|analyst|economist|member|partner|adviser|advisor|employee|worker|staffer)\.$/;
+const BARE_ROLE = /^[^.]+ (?:is|was) (?:a|an|the) (?:(?:senior|junior|executive|deputy|assistant|associate|vice|former|chief|general|managing|regional|local|company|top|university|college|high school) )*(?:president|director|manager|spokesman|spokeswoman|spokesperson|chairman|chairwoman|official|executive|officer|analyst|economist|member|partner|adviser|advisor|employee|worker|staffer|commander|student|leader)\.$/;
+
+/** "Jared Polis is the state's Democratic governor": which state, the answer does not say (raters failed it S). */
+const UNPLACED_OWNER = /^[^.]+ (?:is|was) (?:the|a|an) (?:[\w-]+ )?(?:state|country|nation|city|county|company|firm|team|club|party|region|province)['’]s? /;
+
+/** "Who is Joe Biden?" in a story that calls him President Joe Biden: a head of state or government, or a pope
+ *  or monarch, the title has already introduced (raters failed such questions as not worth asking). */
+function headOfState(doc: Doc, question: string): boolean {
+  const name = /^Who (?:is|was) (.+)\?$/.exec(question)?.[1];
+  if (!name) return false;
+  if (HEAD_TITLE.test(name)) return true;
+  // (A former holder is still introduced: "former Russian President Dmitry Medvedev".)
+  const titled = new RegExp(`(?<!\\b(?:former|Former|ex|then)[\\s-](?:\\S+\\s)?)(?:^|[.,;:"“(]\\s*|\\b(?:the|US|U\\.S\\.|UK|[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ch|i))\\s+)(?:${HEAD_TITLE.source.slice(1)})\\s+${escapeRegExp(name)}\\b`);
+  return doc.sentences.some((s) => titled.test(s.text));
+}
+
+const HEAD_TITLE = /^(?:Vice President|President|Prime Minister|Pope|King|Queen|Chancellor)\b/;
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
 
