@@ -1257,3 +1257,13 @@ test('no definition that leaves its owner unplaced ("the state\'s governor") or 
   assert.ok(!qs.includes('Who is Jared Polis?') && !qs.includes('Who is Joe Biden?'), qs.join(' | '));
   assert.ok(qs.includes('Who is Dmitry Medvedev?'), qs.join(' | '));
 });
+
+test('no "why" for a call on someone to act or for what someone used an occasion to do; a call for action keeps its purpose', () => {
+  const qs = questions(article('Bosnia and Nato', [
+    'Sarajevo last month called for Nato to accelerate its bid to become a member of the alliance.',
+    'Children\'s author Judy Blume used the ceremony to speak out over censorship.',
+    'Unions called for strikes across Europe to protest the trimming of government salaries.',
+  ], '2021-11-02'));
+  assert.ok(!qs.some((q) => /^Why did (Sarajevo|Children|Judy)/.test(q)), qs.join(' | '));
+  assert.ok(qs.includes('Why did unions call for strikes across Europe?'), qs.join(' | '));
+});

@@ -184,6 +184,13 @@ export const causeRule: FrameRule = (ctx) => {
         if (NOUN_COMPLEMENT.has(before.lemma)) break;
         // "called on Senate Republicans to get rid of ...", "held ministers to account": what was asked or done, not why.
         if (t[r0].lower === 'on' && v.lemma === 'call' || /^(account|task|ransom)$/.test(t[k + 1].lower)) break;
+        // "called for Nato to act", "asked for volunteers to help": who was to act, not why ("called for strikes to
+        // protest" is a purpose). "used the ceremony to
+        // attack ...": what was said is the news, and "Why did X use the ceremony?" reads oddly (raters failed all).
+        let o = r0 + 1;
+        while (t[o]?.pos === 'DET') o++;
+        const agent = t[o]?.pos === 'PROPN' || /^(prisoner|people|member|volunteer|resident|worker|official|government|country|leader)$/.test(t[o]?.lemma ?? '');
+        if (t[r0].lower === 'for' && /^(call|ask|press|push|appeal|plead)$/.test(v.lemma) && agent || v.lemma === 'use') break;
         // "voted down a bill to reopen the government": after an indefinite object, "to ..." says what
         // the thing is, not why the act was done.
         let np = k - 1;
