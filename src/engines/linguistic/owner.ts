@@ -91,6 +91,8 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   // (A fronted year before it, "In 1986 exports totalled ...", is no modifier.)
   // ("Research and development spending": a coordination opened before it, so no owner in the middle.)
   if (prev && prev.pos === 'CCONJ') return undefined;
+  // ("have been in high demand", "is at a loss": a phrase after a verb's "in" or "at" is a state, no one's.)
+  if (prev && /^(in|at)$/.test(prev.lower) && /^(VERB|AUX)$/.test(t[k - 2]?.pos ?? '')) return undefined;
   if (prev && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(prev.pos) || /^['’]s$/.test(prev.text)) && !(prev.pos === 'NUM' && /^\d{4}$/.test(prev.text) && /^(in|on|during)$/i.test(t[k - 2]?.text ?? ''))) return undefined;
   let e = k + det;
   // Modifiers may include a period ("March exports", "the January-March trade surplus").

@@ -1267,3 +1267,23 @@ test('no "why" for a call on someone to act or for what someone used an occasion
   assert.ok(!qs.some((q) => /^Why did (Sarajevo|Children|Judy)/.test(q)), qs.join(' | '));
   assert.ok(qs.includes('Why did unions call for strikes across Europe?'), qs.join(' | '));
 });
+
+test('a particle after the object, "and" with an adverb before a second verb, and "such a" leads are handled', () => {
+  const qs = questions(article('US tops supercomputer chart', [
+    'The US has pushed Japan off the top of the supercomputing chart with IBM\'s prototype Blue Gene/L machine.',
+    'The Top 500 list was announced on Monday and officially charts the fastest computers in the world.',
+  ]));
+  assert.ok(!qs.includes('What has the US pushed?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /and officially charts/.test(q)), qs.join(' | '));
+  const a = answers(article('Flag Day', ['The Continental Congress called for such a flag on June 14, 1777.']));
+  assert.ok([...a.values()].every((x) => !x.startsWith('Such a flag.')), [...a.values()].join(' | '));
+});
+
+test('a quantity after a verb\'s "in" is a state, owned by no one', () => {
+  const qs = questions(article('WMC profits soar', [
+    'Australian mining firm WMC Resources has seen a fivefold rise in profits.',
+    'WMC said copper and nickel in particular have been in high demand thanks to China\'s booming economy.',
+    'WMC shares rose 2%.',
+  ]));
+  assert.ok(!qs.some((q) => /in WMC/.test(q)), qs.join(' | '));
+});

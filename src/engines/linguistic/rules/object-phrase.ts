@@ -109,7 +109,7 @@ export function objectLead(ctx: Parameters<FrameRule>[0], k: number, b: number):
   // So was "the operation to eliminate [\"imminent threats\"]".
   if (last.pos === 'VERB' && (t[end - 2]?.lower === 'to' || t.slice(k, end - 1).some((x) => x.pos === 'VERB' && /^(make|let|help|have|see|watch|hear)$/.test(x.lemma)))) return undefined;
   // "The bid.", "A decree.", "Such a flag.": a bare head says less than the sentence that follows.
-  if (words === 2 && /^(the|this|that|these|those|such|a|an)$/i.test(t[k].text)) return undefined;
+  if (words === 2 && /^(the|this|that|these|those|such|a|an)$/i.test(t[k].text) || words === 3 && /^such$/i.test(t[k].text)) return undefined;
   // "Some banks and payment firms." (ordered to do what?), "Various general suggestions.": a lead that only
   // counts or sorts its head reads as half an answer (raters failed it R); the sentence answers alone.
   if (/^(some|various|several|certain|specific|many|few|other|numerous)$/i.test(t[k].text)) return undefined;

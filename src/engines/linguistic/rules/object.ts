@@ -161,6 +161,9 @@ export const objectRule: FrameRule = (ctx) => {
     // ("seize land owned by a British company": a participle with its agent or place describes the noun.)
     const reducedRelative = t[k]?.pos === 'VERB' && /(ed|en)$/.test(t[k].lower) && t[k + 1]?.pos === 'ADP';
     if (t[k] && (t[k].pos === 'AUX' || t[k].pos === 'VERB') && !reducedRelative) return [];
+    // "pushed Japan off the top of the chart", "knocked Federer out": the particle after the object belongs to the
+    // verb, and "What has the US pushed?" asks half of it.
+    if (/^(off|out|down|away|aside)$/.test(t[k]?.lower ?? '') && !/^(NOUN|PROPN)$/.test(t[k + 1]?.pos ?? '')) return [];
     // "rejected the bid", "signed the protocol": an answer that is a bare definite noun says nothing a reader
     // can use ("What did Irving reject?" "The bid."); a name, number or "of"-phrase makes it worth asking.
     const np = t.slice(r0, k);

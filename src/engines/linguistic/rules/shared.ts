@@ -78,7 +78,9 @@ function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
       return end;
     }
     if ((t[k].lower === 'and' || t[k].lower === 'but') && t[k + 1]) {
-      if (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'AUX') return k;
+      // ("and officially charts the fastest computers": an adverb may open the second verb phrase.)
+      const second = t[k + 1].pos === 'ADV' && /ly$/.test(t[k + 1].lower) ? t[k + 2] : t[k + 1];
+      if (second && (second.pos === 'VERB' || second.pos === 'AUX')) return k;
       // "and Capriotti's Sandwich Shop is expected ...": a second clause with its own subject.
       for (let j = k + 1; j < Math.min(b, k + 7); j++) {
         if (t[j].pos === 'AUX' || (t[j].pos === 'VERB' && !/ing$/.test(t[j].lower))) return k;
