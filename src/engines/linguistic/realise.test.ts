@@ -75,3 +75,15 @@ test('a verb after "than" belongs to a comparison, not to the subject', () => {
 test('a name in brackets may follow the subject', () => {
   assert.equal(ask('The World Anti-Doping Agency (Wada) will appeal against the ruling.', 'Why'), 'Why will The World Anti-Doping Agency (Wada) appeal?');
 });
+
+test('a "When" question asks a present perfect in the simple past', () => {
+  const when = (sentence: string) => {
+    const [s] = tokenizeParagraph(sentence);
+    const c = analyseClause(s.tokens)!;
+    const subject = s.text.slice(s.tokens[c.subject[0]].start, s.tokens[c.subject[1] - 1].end);
+    return `${joinWords(['When', ...invert(c, subject, true, true)])}?`;
+  };
+  assert.equal(when('Halo 2 has been released in the US.'), 'When was Halo 2 released?');
+  assert.equal(when('Cat Deeley has resigned as host.'), 'When did Cat Deeley resign?');
+  assert.equal(when('Liverpool and Millwall have been charged by the FA.'), 'When were Liverpool and Millwall charged?');
+});

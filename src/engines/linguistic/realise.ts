@@ -39,7 +39,7 @@ export function capitalise(s: string): string {
  * "Japan pledged" -> ["did", "Japan", "pledge"]; "nations are (reluctant)" -> ["are", "nations", ""].
  * Negation and adverbs inside the group are dropped when `dropNegation`.
  */
-export function invert(clause: Clause, subject: string, dropNegation = true): [string, string, string] {
+export function invert(clause: Clause, subject: string, dropNegation = true, perfectAsPast = false): [string, string, string] {
   const { tokens, verb } = clause;
   const groupWords = (from: number) => {
     const words: string[] = [];
@@ -64,6 +64,12 @@ export function invert(clause: Clause, subject: string, dropNegation = true): [s
   // asked in the simple past (raters failed the pluperfect).
   const pluperfect = verb.auxes.length === 1 && tokens[verb.auxes[0]].lower === 'had' && !verb.passive && !verb.copula;
   if (pluperfect) return ['did', subject, tokens[verb.main].lemma];
+  // "When has Halo 2 been released?": a question about when asks in the simple past ("When was Halo 2 released?").
+  const have = tokens[verb.auxes[0]]?.lower;
+  if (perfectAsPast && (have === 'has' || have === 'have') && !verb.copula) {
+    if (verb.auxes.length === 1 && !verb.passive) return ['did', subject, tokens[verb.main].lemma];
+    if (verb.auxes.length === 2 && tokens[verb.auxes[1]].lower === 'been') return [have === 'has' ? 'was' : 'were', subject, tokens[verb.main].text];
+  }
   if (verb.auxes.length) {
     const first = verb.auxes[0];
     const w = auxWord(tokens[first], tokens[first + 1]);

@@ -126,7 +126,7 @@ export function restText(ctx: RuleContext, a: number, b: number): string | undef
 
 /** Assemble "Wh AUX SUBJECT GROUP REST?" from an inverted clause. */
 export function whQuestion(wh: string, f: Frame, rest: string, dropNegation = true): string {
-  const [aux, subj, group] = invert(f.clause, f.subject, dropNegation);
+  const [aux, subj, group] = invert(f.clause, f.subject, dropNegation, wh === 'When');
   return finishQuestion(joinWords([wh, aux, subj, group, rest, wh === 'When' ? '' : timeBetween(f, rest)]));
 }
 
