@@ -1287,3 +1287,11 @@ test('a quantity after a verb\'s "in" is a state, owned by no one', () => {
   ]));
   assert.ok(!qs.some((q) => /in WMC/.test(q)), qs.join(' | '));
 });
+
+test('a headline question about a year is not answered by a sentence about another year', () => {
+  const a = answers(article('When will the IRS accept returns in 2026?', [
+    'Tax season is almost here for millions of Americans.',
+    'In 2025, the IRS kicked off the tax season on Monday Jan. 27 when the agency began accepting federal income tax returns.',
+  ], '2026-01-01'));
+  assert.ok(!a.has('When will the IRS accept returns in 2026?'), [...a.keys()].join(' | '));
+});

@@ -124,6 +124,7 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
     // The answer must tell the question's own action: "When will Trump take office?" is not answered by
     // the sentence saying when he won.
     const verbs = (tokenizeParagraph(question)[0]?.tokens ?? []).filter((t) => t.pos === 'VERB' && !FUNCTION_WORDS.has(t.lower)).map((t) => stem(t.lower));
+    const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
     let best: { s: Sentence; v: number } | undefined;
     for (const s of doc.sentences) {
       if (s.tokens.length < 6 || s.tokens.length > 60 || /^["“]/.test(s.text)) continue;
@@ -136,6 +137,8 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
       if ((kind === 'time' || kind === 'figure' || kind === 'place') && !fits(kind, s)) continue;
       // "Who is Italy's new prime minister?" is not answered by a sentence that never names her.
       if (/^who\b/i.test(question) && !s.entities.some((e) => e.type === 'person')) continue;
+      // "When will the IRS accept returns in 2026?" is not answered by what it did in 2025.
+      if (years.length && !years.some((y) => s.text.includes(y) || s.times.some((t) => t.resolved?.includes(y)))) continue;
       const v = shared / q.size + (fits(kind, s) ? 0.3 : -0.5) + 0.2 / (1 + s.n);
       if (!best || v > best.v) best = { s, v };
     }
