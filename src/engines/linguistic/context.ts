@@ -142,6 +142,15 @@ export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undef
     const types = w === 'it' || w === 'its' ? ORGLIKE : new Set(['organisation']);
     const e = lastEntity(doc, s.n, k, types, 1, true, true);
     if (!e) return undefined;
+    // "Sony is entering a market which has been dominated by Nintendo. It launched its DS ...": another actor named
+    // as the agent of a verb after the antecedent and before the pronoun makes "it" a guess.
+    for (let m = e.sentence; m <= s.n; m++) {
+      const ms = doc.sentences[m];
+      const rival = ms.entities.some((x) => types.has(x.type) && x.text !== e.text && !e.text.includes(x.text) && !x.text.includes(e.text)
+        && ms.tokens[x.start - 1]?.lower === 'by' && ms.tokens[x.start - 2]?.pos === 'VERB' && /(ed|en)$/.test(ms.tokens[x.start - 2].lower)
+        && (m > e.sentence || x.start >= e.end) && (m < s.n || x.end <= k));
+      if (rival) return undefined;
+    }
     const et = doc.sentences[e.sentence].tokens;
     // "Democrats ... But it wasn't enough": a plural word is no "it".
     const one = et[e.start].lower;

@@ -1295,3 +1295,12 @@ test('a headline question about a year is not answered by a sentence about anoth
   ], '2026-01-01'));
   assert.ok(!a.has('When will the IRS accept returns in 2026?'), [...a.keys()].join(' | '));
 });
+
+test('"it" after a second company named as a passive\'s agent is not resolved to the first', () => {
+  const qs = questions(article('Sony PSP console hits US in March', [
+    'US gamers will be able to buy Sony\'s PlayStation Portable from 24 March.',
+    'Sony has sold more than 800,000 units in Japan. Sony is entering a market which has been dominated by Nintendo for many years.',
+    'It launched its DS handheld in Japan and the US last year and has sold 2.8 million units.',
+  ]));
+  assert.ok(!qs.includes('What did Sony launch?'), qs.join(' | '));
+});
