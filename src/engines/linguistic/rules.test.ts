@@ -1304,3 +1304,12 @@ test('"it" after a second company named as a passive\'s agent is not resolved to
   ]));
   assert.ok(!qs.includes('What did Sony launch?'), qs.join(' | '));
 });
+
+test('a person fined or alerted is asked "Who", and what they were alerted to is asked "to what"', () => {
+  const qs = questions(article('Bellamy fined by Newcastle', [
+    'Newcastle have fined their Welsh striker Craig Bellamy two weeks\' wages following his row with manager Graeme Souness.',
+    'Cynthia Cooper alerted directors to irregular accounting practices at the telecoms giant.',
+  ]));
+  assert.ok(qs.includes('Who have Newcastle fined?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^What have Newcastle fined|alert\?$/.test(q)), qs.join(' | '));
+});

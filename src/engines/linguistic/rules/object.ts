@@ -43,7 +43,7 @@ function personObject(t: readonly Tok[], entities: readonly Ent[], r0: number, r
 }
 
 /** Verbs whose object is a person or body: "Who has Parmalat sued?" */
-const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed', 'rout', 'thrash', 'outplay', 'crush', 'upset', 'eliminate', 'edge', 'trounce', 'overpower', 'oust', 'unseat']);
+const HUMAN_OBJECT = new Set(['sue', 'hire', 'appoint', 'fire', 'beat', 'defeat', 'elect', 'nominate', 'replace', 'arrest', 'accuse', 'charge', 'meet', 'criticise', 'criticize', 'praise', 'thank', 'blame', 'warn', 'urge', 'invite', 'hire', 'sack', 'recruit', 'convict', 'sentence', 'interview', 'succeed', 'rout', 'thrash', 'outplay', 'crush', 'upset', 'eliminate', 'edge', 'trounce', 'overpower', 'oust', 'unseat', 'fine', 'alert', 'implicate', 'punish', 'rescue']);
 /** Verbs that take an object and its complement ("voted X the winner", "declared Saturday Cantona Day"). */
 const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'consider', 'label', 'brand', 'deem', 'crown', 'call', 'show', 'find', 'keep', 'leave', 'rate', 'rank', 'set', 'put', 'term', 'describe', 'hail', 'nickname']);
 /** Intransitive verbs of change: what follows them is a figure or a phrase, never an object. */
@@ -55,7 +55,7 @@ const VAGUE_VERBS = new Set(['see', 'bring', 'hit', 'continue', 'end', 'complica
 
 /** Verbs whose object is the accused and whose preposition says of what: "accused Britain's sprinters of lacking
  *  pride" is asked "What has X accused Britain's sprinters of?", never "What has X accused?". */
-const CHARGE_PREPOSITIONS: Readonly<Record<string, string>> = { accuse: 'of', suspect: 'of', convict: 'of', blame: 'for', charge: 'with' };
+const CHARGE_PREPOSITIONS: Readonly<Record<string, string>> = { accuse: 'of', suspect: 'of', convict: 'of', blame: 'for', charge: 'with', alert: 'to', warn: 'of', remind: 'of', inform: 'of' };
 
 /** "Turkey is to relaunch its currency" -> "What will Turkey relaunch?" (the news "is to" form of the future). */
 function isToFuture(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
