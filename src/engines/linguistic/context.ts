@@ -36,7 +36,10 @@ function lastEntity(doc: Doc, n: number, k: number, types: ReadonlySet<string>, 
 /** The name a person is best known by in the article: full name, with title on first use. */
 export function personName(doc: Doc, name: string): string {
   const info = doc.people.get(name);
-  return info ? info.name : name;
+  const words = (info ? info.name : name).split(' ');
+  // "Actress Julia Roberts": a role the tagger read into the name is no part of it.
+  while (words.length > 2 && (PERSON_ROLES.has(words[0].toLowerCase()) || SPORT_ROLES.has(words[0].toLowerCase()))) words.shift();
+  return words.join(' ');
 }
 
 const PERSON_ROLES = new Set([
@@ -679,7 +682,9 @@ function findName(doc: Doc, surname: string, mentions: NameMention[]): string | 
         // Science" or "State Spartans" (of "Norfolk State Spartans").
         const known = doc.people.get(surname)?.name;
         // The people list may hold the longer form ("Mani Shankar Aiyar" for "Shankar Aiyar").
-        const best = known && known.endsWith(` ${whole}`) ? known : whole;
+        // (Not a role the tagger read into the name: "Actress Julia Roberts".)
+        const extra = known && known.endsWith(` ${whole}`) ? known.slice(0, -whole.length - 1).split(' ') : [];
+        const best = known && extra.length && extra.every((w) => firstNameLike(w, doc) && !PERSON_ROLES.has(w.toLowerCase()) && !SPORT_ROLES.has(w.toLowerCase())) ? known : whole;
         // The tagger may call a titled chunk an organisation ("Former Federal Reserve Chairman Alan Greenspan"):
         // then the title must be there, so "Goldman Sachs" is no full name of a Mr Sachs.
         const chunk = (e: Entity) => {
@@ -798,6 +803,11 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
 }
 
 /** Modifiers that never open a name: "Former Olympic champion Michael Johnson", "Ex-chatshow host ...". */
+const OFFICES = /^(president|minister|senator|governor|mayor|chief|director|executive|founder|captain|chairman|judge|general|congressman|congresswoman|lawmaker)$/;
+
+/** Positions in a team, written before a player's name. */
+const SPORT_ROLES = new Set(['keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver']);
+
 const DESCRIPTOR_OPENERS = /^(?:Former|Ex-[a-z][\w-]*|Veteran|Cult|Budget|Embattled|Struggling|Troubled|Beleaguered|Defiant|Outgoing|Retired|Interim|Fellow|Rival)$/;
 
 /** Lower-case the first word unless it is a name or an acronym. */
@@ -810,6 +820,12 @@ function opensTitle(next: string | undefined): boolean {
 export function lowerInitial(text: string, first: Token | undefined, doc?: Doc): string {
   if (!first) return text;
   if (DESCRIPTOR_OPENERS.test(first.text) && text.startsWith(first.text)) return text[0].toLowerCase() + text.slice(1);
+  // "Actor Bruce Willis", "Keeper Petr Cech": a role word before a person's name is a common noun, however tagged.
+  // (An office is a title: "President Joe Biden", "Governor Kathy Hochul".)
+  if (/^[A-Z][a-z]+$/.test(first.text) && (PERSON_ROLES.has(first.lower) || SPORT_ROLES.has(first.lower)) && text.startsWith(first.text) && !OFFICES.test(first.lower)
+    && /^[A-Z][a-z]/.test(text.slice(first.text.length + 1))) return text[0].toLowerCase() + text.slice(1);
+  // "New Southampton manager Harry Redknapp": "New" before a name and its role is the adjective.
+  if (first.text === 'New' && /^New [A-Z][\w'’-]+ (?:manager|coach|boss|chief|captain|chairman|owner|signing|leader)\b/.test(text)) return `n${text.slice(1)}`;
   // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
   const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;
   if (usage === 'upper') return text;
