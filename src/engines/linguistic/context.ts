@@ -137,6 +137,8 @@ export function resolvePronoun(doc: Doc, s: Sentence, k: number): string | undef
     return w === 'his' || (w === 'her' && s.tokens[k + 1]?.pos !== 'ADP' && /^(NOUN|ADJ|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '')) ? `${name}'s` : name;
   }
   if (['it', 'its', 'they', 'their', 'them'].includes(w)) {
+    // "United made it 13 wins in 15 games": "make it" + a count refers to nothing.
+    if (w === 'it' && /^(make|made|makes|making)$/.test(s.tokens[k - 1]?.lower ?? '') && s.tokens[k + 1]?.pos === 'NUM') return undefined;
     // "..., the People's Daily said. It quoted a spokesman ...": a source that speaks is the last speaker, often an
     // outlet the entity list lacks; the last named actor would be a guess.
     const next = s.tokens[k + 1];

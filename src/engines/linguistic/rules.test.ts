@@ -1328,3 +1328,12 @@ test('a role word before a name is no part of it: lower case in questions, left 
   ]));
   assert.ok(![...a.keys()].some((q) => /Actress Julia/.test(q)), [...a.keys()].join(' | '));
 });
+
+test('"made it 13 wins" has no "it" to resolve, and what a list included is not asked "When"', () => {
+  const qs = questions(article('United win derby', [
+    'Manchester United beat Manchester City 2-0 on Sunday.',
+    'Even without Van Nistelrooy, United made it 13 wins in 15 league games with a 2-0 derby victory on Sunday.',
+    'Previous winners have included Pop Idol on Saturday.',
+  ]));
+  assert.ok(!qs.some((q) => /make United|include/.test(q)), qs.join(' | '));
+});

@@ -354,3 +354,8 @@ test('a weekday a past plan named is left as written; a plain past weekday is th
   assert.ok(!planned.some((x) => /Wednesday/.test(x.text)), JSON.stringify(planned));
   assert.equal(one('Zelenskyy visited Saudi Arabia on Wednesday.', { reference: '2025-02-18' }).range?.start, '2025-02-12');
 });
+
+test('a weekday opening a show\'s name is no date', () => {
+  const xs = findTimes('Previous UK winners have included Ant & Dec\'s Saturday Night Takeaway and Pop Idol.', { reference: REF });
+  assert.ok(!xs.some((x) => /Saturday/.test(x.text)), JSON.stringify(xs));
+});

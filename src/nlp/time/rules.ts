@@ -463,6 +463,8 @@ function weekdays(ctx: Ctx, out: Candidate[]): void {
     if (after && (WEEKDAY_BLOCK_AFTER.has(after[1].toLowerCase()) || (after[2] && WEEKDAY_BLOCK_AFTER.has(`${after[1]} ${after[2]}`.toLowerCase())))) continue;
     // "his last pajama Sunday brunch", "the Sunday papers": a weekday naming a kind of meal or paper is no date.
     if (!m[1] && WEEKDAY_NOUN_AFTER.test(text.slice(dayEnd))) continue;
+    // "Ant & Dec's Saturday Night Takeaway": a weekday opening a show's capitalised name is no date.
+    if (!m[1] && /['’]s\s+$/.test(text.slice(0, start)) && /^\s+(?:Night|Morning|Live|Show)\b/.test(text.slice(dayEnd))) continue;
     const wd = WEEKDAYS[name.toLowerCase()];
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const tense = ctx.tenseAt(start);

@@ -93,6 +93,8 @@ const SCHEDULED = new Set([
 ]);
 /** States, which a future time does not make an event: "Republicans have the momentum going into Election Day". */
 const STATIVE = new Set(['have', 'be', 'seem', 'remain', 'look', 'feel', 'need', 'want', 'know', 'own', 'hold', 'lead', 'trail']);
+/** What a list or a set is made of has no "when" in any tense: "Previous winners have included Pop Idol". */
+const MEMBERSHIP = new Set(['include', 'contain', 'comprise', 'feature']);
 
 /** Is a present-tense clause with this verb and time something scheduled to ask "When" of? (A weekday with the
  *  present is the news's schedule: "Hingis makes her return on Tuesday".) */
@@ -120,7 +122,7 @@ const AGO = /\s*,?\s*\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 export const timeRule: FrameRule = (ctx) => {
   const { frame: f, doc } = ctx;
   const { clause, s } = f;
-  if (clause.verb.copula || clause.verb.negated) return [];
+  if (clause.verb.copula || clause.verb.negated || MEMBERSHIP.has(s.tokens[clause.verb.main].lemma)) return [];
   const t = s.tokens;
   const [r0] = clause.rest;
   const found = clauseTime(ctx);
