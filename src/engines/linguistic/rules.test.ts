@@ -1337,3 +1337,12 @@ test('"made it 13 wins" has no "it" to resolve, and what a list included is not 
   ]));
   assert.ok(!qs.some((q) => /make United|include/.test(q)), qs.join(' | '));
 });
+
+test('no descriptor cut from inside a name with "of" ("the England deputy governor"), no purpose from "to start with"', () => {
+  const qs = questions(article('Lomax warns on figures', [
+    'House prices rose 4% last year, according to Bank of England deputy governor Rachel Lomax.',
+    'Rachel Lomax cited the late 1980s as an example. Lomax said figures may be revised.',
+    'Digital terrestrial TV will launch as a free-to-air platform to start with.',
+  ]));
+  assert.ok(!qs.includes('Who is Rachel Lomax?') && !qs.some((q) => /^Why will digital/.test(q)), qs.join(' | '));
+});

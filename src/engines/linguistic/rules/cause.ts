@@ -184,6 +184,8 @@ export const causeRule: FrameRule = (ctx) => {
         if (NOUN_COMPLEMENT.has(before.lemma)) break;
         // "called on Senate Republicans to get rid of ...", "held ministers to account": what was asked or done, not why.
         if (t[r0].lower === 'on' && v.lemma === 'call' || /^(account|task|ransom)$/.test(t[k + 1].lower)) break;
+        // "launch as a free-to-air platform to start with": an idiom of time, no purpose.
+        if (/^(start|begin)$/.test(t[k + 1].lower) && t[k + 2]?.lower === 'with') break;
         // "called for Nato to act", "asked for volunteers to help": who was to act, not why ("called for strikes to
         // protest" is a purpose). "used the ceremony to
         // attack ...": what was said is the news, and "Why did X use the ceremony?" reads oddly (raters failed all).

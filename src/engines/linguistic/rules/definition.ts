@@ -332,8 +332,10 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       // The descriptor starts the sentence or follows a determiner, preposition or comma: it is not part of
       // a longer noun phrase ("the company's US supermarket group ...").
       if (a > 0 && !/^(DET|ADP|PUNCT|CCONJ)$/.test(t[a - 1].pos)) continue;
-      // "Lord of the Rings director Peter Jackson": after "of the" the descriptor is the tail of a title.
+      // "Lord of the Rings director Peter Jackson": after "of the" the descriptor is the tail of a title; so it is
+      // after a capitalised "of" ("Bank of England deputy governor Rachel Lomax").
       if (a > 1 && t[a - 1].lower === 'the' && t[a - 2].lower === 'of') continue;
+      if (a > 1 && t[a - 1].lower === 'of' && /^[A-Z]/.test(t[a - 2].text) && /^[A-Z]/.test(t[a].text)) continue;
       // "six-second video platform Vine": a hyphen glued before it means the descriptor starts earlier.
       if (a > 0 && gluedHyphen(t[a - 1])) continue;
       // Only an article may stand before it: "Former All Black star" is not "the Black star".
