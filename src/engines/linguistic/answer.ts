@@ -155,9 +155,10 @@ const stemOf = (w: string) => stem(words(w)[0] ?? '');
 
 /**
  * "France's presidential election. Emmanuel Macron has won France's presidential election.": when the sentence
- * after a short answer adds nothing the question and that answer have not said, the sentence answers alone (raters
- * failed such repeats as padding; a bare lead risks a fragment: "Officials to look at reorganising car parking
- * charges."). A time answer keeps its worked-out date.
+ * after a short answer adds nothing the question and that answer have not said, or repeats the short answer word for
+ * word and is short enough that the answer is not buried in it, the sentence answers alone. Strict raters failed
+ * every such repeat as padding (docs/quality.md, "Session 10"); a bare lead risks a fragment ("Officials to look at
+ * reorganising car parking charges."). A time answer keeps its worked-out date.
  */
 export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
   if (c.evidence.length !== 1 || c.kind === 'time') return c;
@@ -170,12 +171,17 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
   if (!tail || !own.startsWith(tail.replace(/\.$/, ''))) return c;
   const said = new Set([...questionStems(c.question), ...words(c.answer.slice(0, at)).map(stem)]);
   const added = new Set(words(tail).filter((w) => !FUNCTION_WORDS.has(w)).map(stem).filter((w) => !said.has(w)));
-  if (added.size > 1) return c;
+  const lead = c.answer.slice(0, at).replace(/\.$/, '').toLowerCase();
+  const repeated = !/^(no|yes)$/.test(lead) && tail.toLowerCase().includes(lead) && words(tail).length <= BURIED_AFTER_WORDS;
+  if (added.size > 1 && !repeated) return c;
   // Cut at an aside, the sentence stays cut, unless what was cut lists what the answer names ("defense cooperation,
   // including arms technology and equipment transfers, ...", as the guide's answer has it).
   const cut = own.slice(tail.length - 1);
   return { ...c, answer: tail === own || /^,?\s*including\b/.test(cut) ? own : tail };
 }
+
+/** A sentence longer than this may bury its answer: the short answer stays in front of it. */
+const BURIED_AFTER_WORDS = 35;
 
 function questionStems(question: string): Set<string> {
   return new Set(words(question).slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));

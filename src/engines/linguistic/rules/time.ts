@@ -117,6 +117,27 @@ function leftHanging(t: readonly Token[], cutFrom: number): boolean {
   return hanging.pos === 'VERB' && hanging.lower !== hanging.lemma && !infinitive && !gerund;
 }
 
+/** Events a time after them may belong to: "charged over crowd trouble during their match on 26 October". */
+const EVENT_NOUNS = new Set(['match', 'game', 'fight', 'show', 'meeting', 'race', 'final', 'tie', 'clash', 'election', 'concert', 'fixture', 'semi-final', 'quarter-final', 'trial', 'hearing', 'summit', 'ceremony', 'tournament']);
+
+/**
+ * "attempted to pile the pressure on Arsenal ahead of the Gunners facing Newcastle on Wednesday", "fined after a
+ * fight two years ago", "comes ahead of a meeting on Monday": a time after "ahead of", "after", "before" and an event
+ * of its own dates that event, not the main verb (raters failed every such When).
+ */
+function timeOfSomethingElse(t: readonly Token[], r0: number, cutFrom: number): boolean {
+  for (let k = r0; k < cutFrom; k++) {
+    if (!/^(ahead|before|after|following)$/.test(t[k].lower)) continue;
+    // The event is what the preposition itself takes: "after a fight", "ahead of a meeting", not "after an injury
+    // in the FA Cup tie on Saturday" (the tie is the comeback's).
+    for (let i = t[k + 1]?.lower === 'of' ? k + 2 : k + 1; i < cutFrom && t[i].pos !== 'ADP'; i++) {
+      const x = t[i];
+      if (EVENT_NOUNS.has(x.lemma) && x.pos === 'NOUN' || x.pos === 'VERB' && /ing$/.test(x.lower) && t[i - 1]?.pos === 'PROPN') return true;
+    }
+  }
+  return false;
+}
+
 const AGO = /\s*,?\s*\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b,?/gi;
 
 export const timeRule: FrameRule = (ctx) => {
@@ -145,6 +166,7 @@ export const timeRule: FrameRule = (ctx) => {
   // ("vanished 10 years ago, on 1 February 1995": a second time in the question half gives the answer away.)
   rest = rest.replace(AGO, '').trim();
   if (!inGroup && cutFrom > r0 && cutTo >= end && leftHanging(t, cutFrom)) return [];
+  if (!inGroup && timeOfSomethingElse(t, r0, cutFrom)) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
   const question = whQuestion('When', f, rest);
