@@ -1356,3 +1356,23 @@ test('a time that dates an event after "ahead of" or "after" is not asked as the
   assert.ok(!qs.some((q) => /^When (was Oasis|does Gerhard|does Mr)/.test(q)), qs.join(' | '));
   assert.ok(qs.includes('When may Manchester United striker Ruud van Nistelrooy make his comeback?'), qs.join(' | '));
 });
+
+test('a day a verb names, or a participle\'s time, is not the event\'s; an undated When is answered in the article\'s words', () => {
+  const qs = questions(article('Flag Day', [
+    'In 1949, President Truman designated June 14 as national Flag Day.',
+    'In 1916, President Woodrow Wilson issued a presidential proclamation establishing a national Flag Day on June 14.',
+  ], '2025-06-11'));
+  assert.ok(!qs.some((q) => /^When did President (Truman|Woodrow)/.test(q)), qs.join(' | '));
+  const a = answers({ ...article('Deeley quits', ['Presenter Cat Deeley resigned as host of the show on Saturday after six years.']), date: undefined });
+  assert.equal(a.get('When did presenter Cat Deeley resign as host of the show?'), 'Presenter Cat Deeley resigned as host of the show on Saturday after six years.', [...a].join(' | '));
+});
+
+test('an abbreviation the article never uses again is not defined, unless the headline uses it', () => {
+  const qs = questions(article('Tax rises planned', [
+    'The chancellor will raise National Insurance (NI) contributions next year, the Office for National Statistics (ONS) said.',
+    'The ONS said the rise would cost workers £300 a year.',
+  ]));
+  assert.ok(qs.includes('What is the ONS?') && !qs.includes('What is NI?'), qs.join(' | '));
+  const headline = questions(article('NI rise confirmed', ['The chancellor will raise National Insurance (NI) contributions next year.']));
+  assert.ok(headline.includes('What is NI?'), headline.join(' | '));
+});

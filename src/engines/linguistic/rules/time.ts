@@ -125,7 +125,11 @@ const EVENT_NOUNS = new Set(['match', 'game', 'fight', 'show', 'meeting', 'race'
  * fight two years ago", "comes ahead of a meeting on Monday": a time after "ahead of", "after", "before" and an event
  * of its own dates that event, not the main verb (raters failed every such When).
  */
-function timeOfSomethingElse(t: readonly Token[], r0: number, cutFrom: number): boolean {
+function timeOfSomethingElse(t: readonly Token[], verb: Token, r0: number, cutFrom: number): boolean {
+  // "issued a proclamation establishing a national Flag Day on June 14": a participle's clause takes the time.
+  if (t.slice(r0, cutFrom).some((x, i) => x.pos === 'VERB' && /^[a-z]+ing$/.test(x.text) && x.lower !== 'including' && i > 0 && t[r0 + i - 1].pos === 'NOUN')) return true;
+  // "designated June 14 as national Flag Day": a date right after a verb that names a day is its object.
+  if (cutFrom === r0 && DAY_NAMING.has(verb.lemma) && MONTH_DAY.test(t[cutFrom]?.text ?? '')) return true;
   for (let k = r0; k < cutFrom; k++) {
     if (!/^(ahead|before|after|following)$/.test(t[k].lower)) continue;
     // The event is what the preposition itself takes: "after a fight", "ahead of a meeting", not "after an injury
@@ -137,6 +141,10 @@ function timeOfSomethingElse(t: readonly Token[], r0: number, cutFrom: number): 
   }
   return false;
 }
+
+/** Verbs whose object may be a day: "designated June 14 as Flag Day", "set March 1 as the deadline". */
+const DAY_NAMING = new Set(['designate', 'declare', 'proclaim', 'set', 'name', 'mark', 'make', 'choose', 'pick', 'fix']);
+const MONTH_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
 const AGO = /\s*,?\s*\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b,?/gi;
 
@@ -166,17 +174,20 @@ export const timeRule: FrameRule = (ctx) => {
   // ("vanished 10 years ago, on 1 February 1995": a second time in the question half gives the answer away.)
   rest = rest.replace(AGO, '').trim();
   if (!inGroup && cutFrom > r0 && cutTo >= end && leftHanging(t, cutFrom)) return [];
-  if (!inGroup && timeOfSomethingElse(t, r0, cutFrom)) return [];
+  if (!inGroup && timeOfSomethingElse(t, t[clause.verb.main], r0, cutFrom)) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
   const question = whQuestion('When', f, rest);
   const date = doc.article.date;
   const when = capitalise(expr.resolved ?? expr.text.replace(/^(on|in|at|during)\s+/i, ''));
+  // With no date to work one out, the time is the article's own words, which a short sentence says plainly: a
+  // lead that only repeats them was failed as padding.
+  const plain = cleanSentence(s);
   const answer = !expr.resolved
-    ? `${when} (the article carries no date). ${cleanSentence(s)}`
+    ? (plain.split(/\s+/).length <= 35 ? plain : `${when} (the article carries no date). ${plain}`)
     : expr.relative && date
-      ? `${when} (the article is dated ${formatDate(date)}). ${cleanSentence(s)}`
-      : `${when}. ${cleanSentence(s)}`;
+      ? `${when} (the article is dated ${formatDate(date)}). ${plain}`
+      : `${when}. ${plain}`;
   const v = t[clause.verb.main];
   const weight = (s.paragraph === 0 ? 0.9 : 0.75) * (expr.resolved ? 1 : 0.8);
   return [candidate('time', question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`)];
