@@ -181,7 +181,7 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
 }
 
 /** A sentence longer than this may bury its answer: the short answer stays in front of it. */
-const BURIED_AFTER_WORDS = 35;
+export const BURIED_AFTER_WORDS = 35;
 
 function questionStems(question: string): Set<string> {
   return new Set(words(question).slice(1).filter((w) => !FUNCTION_WORDS.has(w)).map(stem));

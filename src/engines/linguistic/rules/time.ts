@@ -1,6 +1,6 @@
 // "When did leaders from Japan and ASEAN convene in Tokyo?", with the date resolved against the article's.
 import { formatDate } from '../../../nlp/time/index.js';
-import { cleanSentence } from '../answer.js';
+import { BURIED_AFTER_WORDS, cleanSentence } from '../answer.js';
 import { capitalise } from '../realise.js';
 import type { TimeExpression } from '../../../nlp/time/index.js';
 import type { Token } from '../../../nlp/doc.js';
@@ -117,8 +117,8 @@ function leftHanging(t: readonly Token[], cutFrom: number): boolean {
   return hanging.pos === 'VERB' && hanging.lower !== hanging.lemma && !infinitive && !gerund;
 }
 
-/** Events a time after them may belong to: "charged over crowd trouble during their match on 26 October". */
-const EVENT_NOUNS = new Set(['match', 'game', 'fight', 'show', 'meeting', 'race', 'final', 'tie', 'clash', 'election', 'concert', 'fixture', 'semi-final', 'quarter-final', 'trial', 'hearing', 'summit', 'ceremony', 'tournament']);
+/** Events a time after "ahead of" or "after" them may date: "ahead of a meeting of finance ministers on Monday". */
+const DATED_EVENTS = new Set(['match', 'game', 'fight', 'show', 'meeting', 'race', 'final', 'tie', 'clash', 'election', 'concert', 'fixture', 'semi-final', 'quarter-final', 'trial', 'hearing', 'summit', 'ceremony', 'tournament']);
 
 /**
  * "attempted to pile the pressure on Arsenal ahead of the Gunners facing Newcastle on Wednesday", "fined after a
@@ -136,7 +136,7 @@ function timeOfSomethingElse(t: readonly Token[], verb: Token, r0: number, cutFr
     // in the FA Cup tie on Saturday" (the tie is the comeback's).
     for (let i = t[k + 1]?.lower === 'of' ? k + 2 : k + 1; i < cutFrom && t[i].pos !== 'ADP'; i++) {
       const x = t[i];
-      if (EVENT_NOUNS.has(x.lemma) && x.pos === 'NOUN' || x.pos === 'VERB' && /ing$/.test(x.lower) && t[i - 1]?.pos === 'PROPN') return true;
+      if (DATED_EVENTS.has(x.lemma) && x.pos === 'NOUN' || x.pos === 'VERB' && /ing$/.test(x.lower) && t[i - 1]?.pos === 'PROPN') return true;
     }
   }
   return false;
@@ -184,7 +184,7 @@ export const timeRule: FrameRule = (ctx) => {
   // lead that only repeats them was failed as padding.
   const plain = cleanSentence(s);
   const answer = !expr.resolved
-    ? (plain.split(/\s+/).length <= 35 ? plain : `${when} (the article carries no date). ${plain}`)
+    ? (plain.split(/\s+/).length <= BURIED_AFTER_WORDS ? plain : `${when} (the article carries no date). ${plain}`)
     : expr.relative && date
       ? `${when} (the article is dated ${formatDate(date)}). ${plain}`
       : `${when}. ${plain}`;
