@@ -38,7 +38,7 @@ export function personName(doc: Doc, name: string): string {
   const info = doc.people.get(name);
   const words = (info ? info.name : name).split(' ');
   // "Actress Julia Roberts": a role the tagger read into the name is no part of it.
-  while (words.length > 2 && (PERSON_ROLES.has(words[0].toLowerCase()) || SPORT_ROLES.has(words[0].toLowerCase()))) words.shift();
+  while (words.length > 2 && isRoleWord(words[0])) words.shift();
   return words.join(' ');
 }
 
@@ -686,7 +686,7 @@ function findName(doc: Doc, surname: string, mentions: NameMention[]): string | 
         // The people list may hold the longer form ("Mani Shankar Aiyar" for "Shankar Aiyar").
         // (Not a role the tagger read into the name: "Actress Julia Roberts".)
         const extra = known && known.endsWith(` ${whole}`) ? known.slice(0, -whole.length - 1).split(' ') : [];
-        const best = known && extra.length && extra.every((w) => firstNameLike(w, doc) && !PERSON_ROLES.has(w.toLowerCase()) && !SPORT_ROLES.has(w.toLowerCase())) ? known : whole;
+        const best = known && extra.length && extra.every((w) => firstNameLike(w, doc) && !isRoleWord(w)) ? known : whole;
         // The tagger may call a titled chunk an organisation ("Former Federal Reserve Chairman Alan Greenspan"):
         // then the title must be there, so "Goldman Sachs" is no full name of a Mr Sachs.
         const chunk = (e: Entity) => {
@@ -807,6 +807,11 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
 /** Modifiers that never open a name: "Former Olympic champion Michael Johnson", "Ex-chatshow host ...". */
 const OFFICES = /^(president|minister|senator|governor|mayor|chief|director|executive|founder|captain|chairman|judge|general|congressman|congresswoman|lawmaker)$/;
 
+/** A word for what someone is or does ("actress", "striker"), not part of their name. */
+function isRoleWord(word: string): boolean {
+  return PERSON_ROLES.has(word.toLowerCase()) || SPORT_ROLES.has(word.toLowerCase());
+}
+
 /** Positions in a team, written before a player's name. */
 const SPORT_ROLES = new Set(['keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver']);
 
@@ -824,7 +829,7 @@ export function lowerInitial(text: string, first: Token | undefined, doc?: Doc):
   if (DESCRIPTOR_OPENERS.test(first.text) && text.startsWith(first.text)) return text[0].toLowerCase() + text.slice(1);
   // "Actor Bruce Willis", "Keeper Petr Cech": a role word before a person's name is a common noun, however tagged.
   // (An office is a title: "President Joe Biden", "Governor Kathy Hochul".)
-  if (/^[A-Z][a-z]+$/.test(first.text) && (PERSON_ROLES.has(first.lower) || SPORT_ROLES.has(first.lower)) && text.startsWith(first.text) && !OFFICES.test(first.lower)
+  if (/^[A-Z][a-z]+$/.test(first.text) && isRoleWord(first.text) && text.startsWith(first.text) && !OFFICES.test(first.lower)
     && /^[A-Z][a-z]/.test(text.slice(first.text.length + 1))) return text[0].toLowerCase() + text.slice(1);
   // "New Southampton manager Harry Redknapp": "New" before a name and its role is the adjective.
   if (first.text === 'New' && /^New [A-Z][\w'’-]+ (?:manager|coach|boss|chief|captain|chairman|owner|signing|leader)\b/.test(text)) return `n${text.slice(1)}`;
