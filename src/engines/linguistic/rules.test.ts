@@ -1366,13 +1366,3 @@ test('a day a verb names, or a participle\'s time, is not the event\'s; an undat
   const a = answers({ ...article('Deeley quits', ['Presenter Cat Deeley resigned as host of the show on Saturday after six years.']), date: undefined });
   assert.equal(a.get('When did presenter Cat Deeley resign as host of the show?'), 'Presenter Cat Deeley resigned as host of the show on Saturday after six years.', [...a].join(' | '));
 });
-
-test('an abbreviation the article never uses again is not defined, unless the headline uses it', () => {
-  const qs = questions(article('Tax rises planned', [
-    'The chancellor will raise National Insurance (NI) contributions next year, the Office for National Statistics (ONS) said.',
-    'The ONS said the rise would cost workers £300 a year.',
-  ]));
-  assert.ok(qs.includes('What is the ONS?') && !qs.includes('What is NI?'), qs.join(' | '));
-  const headline = questions(article('NI rise confirmed', ['The chancellor will raise National Insurance (NI) contributions next year.']));
-  assert.ok(headline.includes('What is NI?'), headline.join(' | '));
-});

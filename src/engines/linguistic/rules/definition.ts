@@ -88,11 +88,10 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     // The outlet a story quotes ("The New York Times (NYT)", "the Press Association (PA)") is no news.
     if (NEWS_OUTLET.test(long)) continue;
-    // An abbreviation the article never uses again ("Forza Italia (FI)" in a list, a ticker "Bank of America (BAC)",
-    // a source "Agence France-Presse (AFP)") leaves the reader nothing to decode: raters failed every such pair,
-    // even where nothing better was asked. The headline's own abbreviation is used again by the headline.
+    // An abbreviation the article never uses again ("Forza Italia (FI)" in a list, a ticker "Bank of America (BAC)")
+    // leaves the reader less to decode: kept, but ranked below what else the article offers. (Dropping them was
+    // tried in session 10: two raters accepted 34 of the 46 that went; docs/quality.md.)
     const usedAgain = mentions(doc, short) >= 2;
-    if (!usedAgain && !new RegExp(`\\b${escapeRegExp(short)}\\b`).test(doc.article.title ?? '')) continue;
     const the = /^(the|a|an)\s/i.test(long) || !institution ? '' : 'the ';
     const theShort = the && spelledOut(short) ? 'the ' : '';
     // "CSOs (Community Support Officers)": a plural takes "are".
