@@ -1366,3 +1366,12 @@ test('a day a verb names, or a participle\'s time, is not the event\'s; an undat
   const a = answers({ ...article('Deeley quits', ['Presenter Cat Deeley resigned as host of the show on Saturday after six years.']), date: undefined });
   assert.equal(a.get('When did presenter Cat Deeley resign as host of the show?'), 'Presenter Cat Deeley resigned as host of the show on Saturday after six years.', [...a].join(' | '));
 });
+
+test('a person chosen is asked "Who", a thing chosen "What"', () => {
+  const qs = questions(article('Thune chosen', [
+    'U.S. Senate Republicans chose South Dakota Sen. John Thune to succeed Mitch McConnell as Senate majority leader.',
+    'Collins Dictionary has chosen the term NFT as its word of the year.',
+  ], '2024-11-13'));
+  assert.ok(qs.includes('Who did U.S. Senate Republicans choose to succeed Mitch McConnell?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /^Who has Collins/.test(q)), qs.join(' | '));
+});

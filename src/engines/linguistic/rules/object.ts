@@ -12,14 +12,25 @@ const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
  *  "praise") is asked "Who" only when its object is one: a name, a pronoun or a noun for people. */
 const PERSON_NOUN = /^(?:people|persons?|players?|fans|workers?|staff|officials?|members?|voters?|leaders?|executives?|employees?|rivals?|opponents?|team|side|squad|clubs?|men|women|children|boys|girls|students?|teachers?|soldiers|troops|police|officers?|journalists?|reporters?|critics|supporters|colleagues|lawmakers|senators|ministers?|judges?|lawyers?|doctors?|nurses?|managers?|coach(?:es)?|chiefs?|bosses|boss|directors?|presidents?|chairman|chairwoman|candidates?|figures?|suspects?|aides?|advisers?|advisors?|partners?|allies|ally|champions?|winners?|holders|hosts|visitors|opposition|government|company|firm|bank)$/;
 type Tok = { pos: string; lower: string; text: string };
-type Ent = { start: number; end: number; type: string };
+type Ent = { start: number; end: number; type: string; text: string };
 
 /** The end of the object noun phrase that starts at r0. */
 function objectEnd(t: readonly Tok[], r0: number, rEnd: number): number {
   let k = r0;
   // (The possessive's apostrophe of "his players' gutsy performance" is part of the phrase.)
-  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t[k].pos) || t[k].pos === 'PRON' && (k === r0 || /^(his|her|its|their)$/.test(t[k].lower)) || /^['’]$/.test(t[k].text))) k++;
+  // (A particle only as a possessive: "to" starts what follows the object.)
+  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos) || t[k].pos === 'PART' && /^['’]s?$/.test(t[k].text) || t[k].pos === 'PRON' && (k === r0 || /^(his|her|its|their)$/.test(t[k].lower)) || /^['’]$/.test(t[k].text))) k++;
   return k;
+}
+
+/** Verbs whose object may be a person or a thing: "chose South Dakota Sen. John Thune" asks "Who", "chose the term
+ *  NFT" asks "What". */
+const PICK_VERBS = new Set(['choose', 'pick', 'select', 'tap', 'endorse', 'back']);
+
+/** Does the object end with a name the tagger calls a person? */
+function personNamedLast(entities: readonly Ent[], end: number): boolean {
+  // ("South Dakota Sen. John Thune": the tagger leaves a titled name untyped.)
+  return entities.some((e) => e.end === end && e.end - e.start >= 2 && (e.type === 'person' || e.type === 'other' && /\b(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.?\s+\p{Lu}/u.test(e.text)));
 }
 
 /** Role nouns that put a person's name after them: "Charlton midfielder Graham Stuart", "referee Jonathan Kaplan". */
@@ -207,7 +218,7 @@ export const objectRule: FrameRule = (ctx) => {
   const head = origin === 'object.np' && TOPICLESS_VERBS.has(v.lemma) ? objectHead(t, r0, rEnd) : undefined;
   const topic = head && objectText && objectText.split(' ').length > head.split(' ').length + 1 ? head : undefined;
   const asksWho = HUMAN_OBJECT.has(v.lemma) && (origin !== 'object.np' || personObject(t, s.entities, r0, rEnd))
-    || origin === 'object.np' && namedPersonObject(t, s.entities, r0, rEnd);
+    || origin === 'object.np' && (namedPersonObject(t, s.entities, r0, rEnd) || PICK_VERBS.has(v.lemma) && personNamedLast(s.entities, objectEnd(t, r0, rEnd)));
   const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
