@@ -435,8 +435,10 @@ function isVague(s: Sentence, a: number, b: number): boolean {
   if (det !== 'the' && det !== 'this' && det !== 'that' && det !== 'these' && det !== 'those') return false;
   if (isAge(s, a, b)) return true;
   const words = s.tokens.slice(a + 1, b);
-  if (words.some((t) => t.pos === 'PROPN' || t.pos === 'NUM')) return false;
   const head = words[words.length - 1];
+  // ("the German company" names no company: a nationality before a company word is no name.)
+  const nationality = (t: Token) => DEMONYMS.has(t.text) && !!head && COMPANY_WORDS.has(head.lemma);
+  if (words.some((t) => (t.pos === 'PROPN' && !nationality(t)) || t.pos === 'NUM')) return false;
   if (!head) return true;
   if (PERSON_ROLES.has(head.lemma) || COMPANY_WORDS.has(head.lemma)) return true;
   return VAGUE_HEADS.has(head.lemma) && (det !== 'the' || words.length <= 1);

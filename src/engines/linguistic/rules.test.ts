@@ -1375,3 +1375,11 @@ test('a person chosen is asked "Who", a thing chosen "What"', () => {
   assert.ok(qs.includes('Who did U.S. Senate Republicans choose to succeed Mitch McConnell?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /^Who has Collins/.test(q)), qs.join(' | '));
 });
+
+test('"the German company" is a description to resolve, not a name', () => {
+  const qs = questions(article('BMW recalls cars', [
+    'BMW is to recall all cars equipped with a faulty diesel fuel-injection pump.',
+    'The German company is to extend a planned production break at one of its plants.',
+  ]));
+  assert.ok(!qs.some((q) => /the German company/.test(q)), qs.join(' | '));
+});
