@@ -811,11 +811,14 @@ const OFFICES = /^(president|minister|senator|governor|mayor|chief|director|exec
 
 /** A word for what someone is or does ("actress", "striker"), not part of their name. */
 function isRoleWord(word: string): boolean {
-  return PERSON_ROLES.has(word.toLowerCase()) || SPORT_ROLES.has(word.toLowerCase());
+  return PERSON_ROLES.has(word.toLowerCase()) || MORE_ROLES.has(word.toLowerCase());
 }
 
-/** Positions in a team, written before a player's name. */
-const SPORT_ROLES = new Set(['keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver']);
+/** Positions in a team and trades, written before a name: "keeper Petr Cech", "analyst Christian Schulz". */
+const MORE_ROLES = new Set([
+  'keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver',
+  'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'researcher', 'scientist', 'expert', 'lawyer', 'attorney', 'prosecutor', 'teacher', 'doctor', 'designer', 'chef', 'photographer', 'producer', 'writer', 'novelist', 'poet', 'historian',
+]);
 
 const DESCRIPTOR_OPENERS = /^(?:Former|Ex-[a-z][\w-]*|Veteran|Cult|Budget|Embattled|Struggling|Troubled|Beleaguered|Defiant|Outgoing|Retired|Interim|Fellow|Rival)$/;
 

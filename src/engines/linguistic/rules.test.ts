@@ -1319,7 +1319,9 @@ test('a role word before a name is no part of it: lower case in questions, left 
     'Actor Bruce Willis is suing Revolution Studios over an injury he suffered.',
     'Striker Nicolas Anelka wants to leave Manchester City in January.',
     'New Southampton manager Harry Redknapp faces his old club Portsmouth on Sunday.',
+    'Analyst Christian Schulz called the ECB guidance a "mini-revolution" because the central bank abandoned its old rule.',
   ]));
+  assert.ok(qs.some((q) => q.includes('analyst Christian Schulz')), qs.join(' | '));
   assert.ok(qs.includes('Who is actor Bruce Willis suing?') && qs.includes('What does striker Nicolas Anelka want to do?'), qs.join(' | '));
   assert.ok(qs.some((q) => q.includes('new Southampton manager Harry Redknapp')), qs.join(' | '));
   const a = answers(article('Actress Roberts takes spider role', [
