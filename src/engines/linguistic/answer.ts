@@ -252,7 +252,8 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
 
 /** "at 3.21 a.m. ET", "by 1830 GMT", "at 6:46 p.m. local time": a clock time stuffed into a question (raters failed
  *  "timestamp-stuffed" questions); the answer keeps it. */
-const CLOCK_TIME = /\s+(?:at|by)\s+(?:\d{1,2}[.:]\d{2}\s*[ap]\.m\.|\d{4}(?=\s+(?:GMT|BST|UTC)))(?:\s+(?:local time|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT))?(?=[\s?,])/;
+// ("at 11 a.m?": an hour alone, its last full stop taken by the question mark.)
+const CLOCK_TIME = /\s+(?:at|by)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.?|\d{4}(?=\s+(?:GMT|BST|UTC)))(?:\s+(?:local time|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT))?(?=[\s?,])/;
 
 export function withoutClockTime(c: Candidate): Candidate {
   const question = c.question.replace(CLOCK_TIME, '');

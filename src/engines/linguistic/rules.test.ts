@@ -1061,6 +1061,8 @@ test('a clock time is left out of the question, kept in the answer', () => {
   const a = answers(article('Kelvo shares jump', ['Kelvo shares in London rose 12% by 1200 GMT after the firm raised its profit forecast.'], '2005-03-01'));
   const q = [...a.keys()].find((x) => /^By how much did Kelvo shares/.test(x));
   assert.ok(q && !/GMT/.test(q) && /1200 GMT/.test(a.get(q)!), [...a.entries()].join(' | '));
+  const noaa = questions(article('Hurricane outlook', ['NOAA will release its 2026 Atlantic Hurricane Season Outlook at 11 a.m. on May 21.'], '2026-05-09'));
+  assert.ok(noaa.length && noaa.every((x) => !/a\.m/.test(x)), noaa.join(' | '));
 });
 
 test('a head of state is not defined; an object cut from its complement is not asked', () => {
