@@ -654,6 +654,10 @@ const FULL_NAMES = new WeakMap<Doc, Map<string, FullNames>>();
 
 function findFullName(doc: Doc, surname: string): FullNames {
   const mentions: NameMention[] = [];
+  // "band Kasabian", "firm Dyson": a name the article calls a group is no one's surname ("Linda Kasabian" is who the
+  // band is named after).
+  const group = new RegExp(`\\b(?:band|group|duo|trio|quartet|firm|company|label|club|team|outfit)\\s+${escapeRegExp(surname)}\\b`);
+  if (doc.sentences.some((s) => group.test(s.text))) return { name: undefined, mentions };
   return { name: findName(doc, surname, mentions), mentions };
 }
 

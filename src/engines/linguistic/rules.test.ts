@@ -1387,3 +1387,12 @@ test('"the German company" is a description to resolve, not a name', () => {
   ]));
   assert.ok(!qs.some((q) => /the German company/.test(q)), qs.join(' | '));
 });
+
+test('a name the article calls a band or firm is no one\'s surname', () => {
+  const qs = questions(article('Cult band Kasabian surge forward', [
+    'Indie dance band Kasabian built up a cult following throughout 2004.',
+    'The band\'s name was inspired by Linda Kasabian, the getaway driver of Charles Manson.',
+    'Kasabian moved into a remote farmhouse in Rutland to record their debut album.',
+  ]));
+  assert.ok(!qs.some((q) => /Linda Kasabian (move|build)/.test(q)), qs.join(' | '));
+});
