@@ -1313,6 +1313,8 @@ test('a person fined or alerted is asked "Who", and what they were alerted to is
     'Cynthia Cooper alerted directors to irregular accounting practices at the telecoms giant.',
   ]));
   assert.ok(qs.includes('Who have Newcastle fined?'), qs.join(' | '));
+  const bath = questions(article('Bath sign Williams', ['Bath have signed their former scrum-half Andy Williams on a short-term deal from the Ospreys.']));
+  assert.ok(bath.includes('Who have Bath signed?'), bath.join(' | '));
   assert.ok(!qs.some((q) => /^What have Newcastle fined|alert\?$/.test(q)), qs.join(' | '));
 });
 

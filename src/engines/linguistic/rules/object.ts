@@ -11,7 +11,7 @@ const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** "praised his players' gutsy performance", "fired an airstrike": a verb that mostly takes a person ("fire",
  *  "praise") is asked "Who" only when its object is one: a name, a pronoun or a noun for people. */
 const PERSON_NOUN = /^(?:people|persons?|players?|fans|workers?|staff|officials?|members?|voters?|leaders?|executives?|employees?|rivals?|opponents?|team|side|squad|clubs?|men|women|children|boys|girls|students?|teachers?|soldiers|troops|police|officers?|journalists?|reporters?|critics|supporters|colleagues|lawmakers|senators|ministers?|judges?|lawyers?|doctors?|nurses?|managers?|coach(?:es)?|chiefs?|bosses|boss|directors?|presidents?|chairman|chairwoman|candidates?|figures?|suspects?|aides?|advisers?|advisors?|partners?|allies|ally|champions?|winners?|holders|hosts|visitors|opposition|government|company|firm|bank)$/;
-type Tok = { pos: string; lower: string; text: string };
+type Tok = { pos: string; lower: string; text: string; space: string };
 type Ent = { start: number; end: number; type: string; text: string };
 
 /** The end of the object noun phrase that starts at r0. */
@@ -19,7 +19,7 @@ function objectEnd(t: readonly Tok[], r0: number, rEnd: number): number {
   let k = r0;
   // (The possessive's apostrophe of "his players' gutsy performance" is part of the phrase.)
   // (A particle only as a possessive: "to" starts what follows the object.)
-  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos) || t[k].pos === 'PART' && /^['’]s?$/.test(t[k].text) || t[k].pos === 'PRON' && (k === r0 || /^(his|her|its|their)$/.test(t[k].lower)) || /^['’]$/.test(t[k].text))) k++;
+  while (k < rEnd && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos) || t[k].pos === 'PART' && /^['’]s?$/.test(t[k].text) || t[k].pos === 'PRON' && (k === r0 || /^(his|her|its|their)$/.test(t[k].lower)) || /^['’]$/.test(t[k].text) || glued(t, k))) k++;
   return k;
 }
 
@@ -41,7 +41,15 @@ const ROLE_BEFORE_NAME = /^(striker|midfielder|defender|goalkeeper|keeper|winger
 function namedPersonObject(t: readonly Tok[], entities: readonly Ent[], r0: number, rEnd: number): boolean {
   const k = objectEnd(t, r0, rEnd);
   const e = entities.find((x) => x.type === 'person' && x.start > r0 && x.end === k && x.end - x.start >= 2);
-  return !!e && ROLE_BEFORE_NAME.test(t[e.start - 1].lower);
+  if (!e) return false;
+  // ("former scrum-half Andy Williams": the role is one word across its hyphen.)
+  const role = glued(t, e.start - 2) ? `${t[e.start - 3]?.lower}-${t[e.start - 1].lower}` : t[e.start - 1].lower;
+  return ROLE_BEFORE_NAME.test(role);
+}
+
+/** A hyphen inside one word ("scrum-half"): no space either side. */
+function glued(t: readonly Tok[], k: number): boolean {
+  return t[k]?.text === '-' && t[k].space === '' && t[k + 1]?.space === '';
 }
 
 function personObject(t: readonly Tok[], entities: readonly Ent[], r0: number, rEnd: number): boolean {
