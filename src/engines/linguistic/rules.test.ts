@@ -1398,3 +1398,11 @@ test('a name the article calls a band or firm is no one\'s surname', () => {
   ]));
   assert.ok(!qs.some((q) => /Linda Kasabian (move|build)/.test(q)), qs.join(' | '));
 });
+
+test('no count of abstractions ("How many changes have Scotland made?")', () => {
+  const qs = questions(article('Scotland name side', [
+    'Scotland have made two changes for the match against Italy.',
+    'Two huge developments on Wednesday crashed into the legal teams.',
+  ]));
+  assert.ok(!qs.some((q) => /^How many (changes|huge developments)/.test(q)), qs.join(' | '));
+});

@@ -6,6 +6,9 @@ import { candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, 
 
 const CHANGE_VERBS = new Set(['total', 'reach', 'rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'jump', 'climb', 'slump', 'gain', 'lose', 'surge', 'plunge', 'slip', 'soar', 'shrink', 'tumble', 'dip', 'edge', 'expand', 'contract', 'slide', 'sink', 'rebound', 'cut', 'raise', 'reduce', 'boost', 'lift', 'lower']);
 /** Subjects that are counts, whose "rose to 22" gives the count: "the death toll", "the number of cases". */
+/** Counts of abstractions say little without what they are: "How many huge developments crashed into Trump's legal
+ *  teams?", "How many changes have Scotland made?" (raters failed both). */
+const ABSTRACT_COUNTS = new Set(['development', 'thing', 'factor', 'reason', 'issue', 'way', 'aspect', 'element', 'idea', 'lesson', 'moment', 'sign', 'takeaway', 'change']);
 const COUNT_HEADS = new Set(['toll', 'number', 'total', 'tally', 'count', 'population', 'attendance', 'turnout', 'membership', 'headcount', 'workforce']);
 const MILESTONES = /^(mark|level|barrier|threshold|milestone|figure)$/;
 const CONTAIN_VERBS = new Set(['consist', 'comprise', 'include', 'involve', 'contain', 'cover', 'feature']);
@@ -105,7 +108,7 @@ export const figureRule: FrameRule = (ctx) => {
   }
   for (let k = r0; k < rEnd; k++) {
     const noun = countAt(t, k);
-    if (noun === undefined) continue;
+    if (noun === undefined || ABSTRACT_COUNTS.has(t[noun].lemma)) continue;
     const figure = s.text.slice(t[approximationStart(t, k)].start, t[noun].end);
     const nounText = t.slice(k + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
     // Object position: "unveiled 130 projects" -> "How many projects did X unveil?"
@@ -141,7 +144,7 @@ export const figureRule: FrameRule = (ctx) => {
   // A count in the subject: "Five people were killed ..." -> "How many people were killed ...?"
   const [sa, sb] = clause.subject;
   const noun = countAt(t, sa);
-  if (noun !== undefined && noun === sb - 1 && !clause.verb.negated) {
+  if (noun !== undefined && noun === sb - 1 && !clause.verb.negated && !ABSTRACT_COUNTS.has(t[noun].lemma)) {
     const nounText = t.slice(sa + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
     const end = trimRest(f, r0, rEnd);
     const group = s.text.slice(t[clause.verb.start].start, t[clause.verb.end - 1].end);
