@@ -93,7 +93,7 @@ export function isContent(t: Token): boolean {
 }
 
 /** A hyphen written inside a word ("state-owned", "Newly-crowned"), not a spaced dash. */
-export function gluedHyphen(t: Token | undefined): boolean {
+export function gluedHyphen(t: Pick<Token, 'text' | 'space'> | undefined): boolean {
   return t?.text === '-' && t.space === '';
 }
 

@@ -211,13 +211,14 @@ const UNPLACED_OWNER = /^[^.]+ (?:is|was) (?:the|a|an) (?:[\w-]+ )?(?:state|coun
 function headOfState(doc: Doc, question: string): boolean {
   const name = /^Who (?:is|was) (.+)\?$/.exec(question)?.[1];
   if (!name) return false;
-  if (HEAD_TITLE.test(name)) return true;
+  if (OPENS_WITH_HEAD_TITLE.test(name)) return true;
   // (A former holder is still introduced: "former Russian President Dmitry Medvedev".)
-  const titled = new RegExp(`(?<!\\b(?:former|Former|ex|then)[\\s-](?:\\S+\\s)?)(?:^|[.,;:"“(]\\s*|\\b(?:the|US|U\\.S\\.|UK|[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ch|i))\\s+)(?:${HEAD_TITLE.source.slice(1)})\\s+${escapeRegExp(name)}\\b`);
+  const titled = new RegExp(`(?<!\\b(?:former|Former|ex|then)[\\s-](?:\\S+\\s)?)(?:^|[.,;:"“(]\\s*|\\b(?:the|US|U\\.S\\.|UK|[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ch|i))\\s+)(?:${HEAD_TITLES})\\s+${escapeRegExp(name)}\\b`);
   return doc.sentences.some((s) => titled.test(s.text));
 }
 
-const HEAD_TITLE = /^(?:Vice President|President|Prime Minister|Pope|King|Queen|Chancellor)\b/;
+const HEAD_TITLES = 'Vice President|President|Prime Minister|Pope|King|Queen|Chancellor';
+const OPENS_WITH_HEAD_TITLE = new RegExp(`^(?:${HEAD_TITLES})\\b`);
 
 const JOURNALIST = /\b(reporter|producer|correspondent|columnist|contributor|writer|editor)s? (for|at|with)\b/i;
 

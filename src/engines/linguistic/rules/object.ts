@@ -1,5 +1,6 @@
 // "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
 import type { PairKind } from '../../../types.js';
+import { gluedHyphen } from '../../../nlp/doc.js';
 import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { SUBORDINATORS, analyseClause, type Clause } from '../../../facts/clause.js';
 import { cleanSentence, leadAnswer } from '../answer.js';
@@ -49,7 +50,7 @@ function namedPersonObject(t: readonly Tok[], entities: readonly Ent[], r0: numb
 
 /** A hyphen inside one word ("scrum-half"): no space either side. */
 function glued(t: readonly Tok[], k: number): boolean {
-  return t[k]?.text === '-' && t[k].space === '' && t[k + 1]?.space === '';
+  return gluedHyphen(t[k]) && t[k + 1]?.space === '';
 }
 
 function personObject(t: readonly Tok[], entities: readonly Ent[], r0: number, rEnd: number): boolean {

@@ -1,5 +1,6 @@
 // "When did leaders from Japan and ASEAN convene in Tokyo?", with the date resolved against the article's.
 import { formatDate } from '../../../nlp/time/index.js';
+import { MONTHS } from '../../../nlp/time/words.js';
 import { BURIED_AFTER_WORDS, cleanSentence } from '../answer.js';
 import { capitalise } from '../realise.js';
 import type { TimeExpression } from '../../../nlp/time/index.js';
@@ -129,7 +130,7 @@ function timeOfSomethingElse(t: readonly Token[], verb: Token, r0: number, cutFr
   // "issued a proclamation establishing a national Flag Day on June 14": a participle's clause takes the time.
   if (t.slice(r0, cutFrom).some((x, i) => x.pos === 'VERB' && /^[a-z]+ing$/.test(x.text) && x.lower !== 'including' && i > 0 && t[r0 + i - 1].pos === 'NOUN')) return true;
   // "designated June 14 as national Flag Day": a date right after a verb that names a day is its object.
-  if (cutFrom === r0 && DAY_NAMING.has(verb.lemma) && MONTH_DAY.test(t[cutFrom]?.text ?? '')) return true;
+  if (cutFrom === r0 && DAY_NAMING.has(verb.lemma) && /^\p{Lu}/u.test(t[cutFrom]?.text ?? '') && MONTHS[t[cutFrom].lower.replace(/\.$/, '')] !== undefined) return true;
   for (let k = r0; k < cutFrom; k++) {
     if (!/^(ahead|before|after|following)$/.test(t[k].lower)) continue;
     // The event is what the preposition itself takes: "after a fight", "ahead of a meeting", not "after an injury
@@ -144,7 +145,6 @@ function timeOfSomethingElse(t: readonly Token[], verb: Token, r0: number, cutFr
 
 /** Verbs whose object may be a day: "designated June 14 as Flag Day", "set March 1 as the deadline". */
 const DAY_NAMING = new Set(['designate', 'declare', 'proclaim', 'set', 'name', 'mark', 'make', 'choose', 'pick', 'fix']);
-const MONTH_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
 const AGO = /\s*,?\s*\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b,?/gi;
 
