@@ -44,8 +44,12 @@ const ROUNDS = [
   { round: 't', commit: '0a888a1', seed: 5550123, articles: 56 },
   { round: 'u', commit: 'c64e1f0', seed: 7070707, articles: 56 },
   { round: 'v', commit: 'c64e1f0', seed: 3131313, articles: 56 },
+  { round: 's10-2323', commit: '2817458', seed: 2323, articles: 30, date: '2026-11-28' },
+  { round: 's10-2424', commit: '2817458', seed: 2424, articles: 30, date: '2026-11-28' },
+  { round: 's10-end-2525', commit: '31e2d74', seed: 2525, articles: 30, date: '2026-11-28' },
+  { round: 's10-end-2626', commit: '31e2d74', seed: 2626, articles: 30, date: '2026-11-28' },
 ] as const;
-type Round = { readonly round: string; readonly commit: string; readonly seed: number; readonly articles: number };
+type Round = { readonly round: string; readonly commit: string; readonly seed: number; readonly articles: number; readonly date?: string };
 
 /** Paired sheets (`eval compare`): one rater, the same articles at two commits. A pair is rebuilt from the
  *  version that made it, the new one where both did; a side whose exact commit is unknown (a working tree was
@@ -72,6 +76,7 @@ const PAIRED = [
   { round: 's8-2020', a: 'ace220c', b: '89c462b', seed: 2020, articles: 40 },
   { round: 's8-2121', a: 'ace220c', b: '89c462b', seed: 2121, articles: 40 },
   { round: 's8-2222', a: 'ace220c', b: '89c462b', seed: 2222, articles: 40 },
+  { round: 's10-2727', a: '2817458', b: 'e30b4f1', seed: 2727, articles: 40, date: '2026-11-28' },
 ] as const;
 const RATINGS_DATE = '2026-11-27';
 const L2 = 0.1;
@@ -153,9 +158,10 @@ function pairedSheetPairs(r: (typeof PAIRED)[number], dataDir: string, work: str
   };
   const a = side(r.a, 'a');
   const b = 'b' in r ? side(r.b, 'b') : undefined;
-  const key = JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'quality', `compare-${RATINGS_DATE}-${r.round}.key.json`), 'utf8')) as Record<string, { a?: number; b?: number }>;
+  const date = 'date' in r ? r.date : RATINGS_DATE;
+  const key = JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'quality', `compare-${date}-${r.round}.key.json`), 'utf8')) as Record<string, { a?: number; b?: number }>;
   const out: RatedPair[] = [];
-  for (const [id, label] of ratingsOf(r.round, `compare-${RATINGS_DATE}-${r.round}.txt`)) {
+  for (const [id, label] of ratingsOf(r.round, `compare-${date}-${r.round}.txt`)) {
     const at = key[id];
     if (!at) throw new Error(`${r.round}: ${id} is not in the key`);
     const file = id.slice(0, id.lastIndexOf('#'));
@@ -168,7 +174,7 @@ function pairedSheetPairs(r: (typeof PAIRED)[number], dataDir: string, work: str
 
 function ratedPairs(r: Round, dataDir: string, work: string): RatedPair[] {
   const { sheet, jsonl } = rebuildRound(r, dataDir, work);
-  const ratings = ratingsOf(r.round);
+  const ratings = ratingsOf(r.round, `ratings-${r.date ?? RATINGS_DATE}-${r.round}.txt`);
   const pairs = sheetPairs(r.round, sheet, jsonl, dataDir);
   const out: RatedPair[] = [];
   for (const [id, pair] of pairs) {
