@@ -37,6 +37,11 @@ function whWord(q: string): string {
   return (q.match(/^(how many|how much|by how much|what|who|which|when|where|why|how)\b/i)?.[0] ?? 'yes-no').toLowerCase();
 }
 
+/** The last word of the subject of "What did X <verb> to do?": the one thing such a question names. */
+function toDoSubject(q: string): string | undefined {
+  return /^What (?:did|does|do|has|have|is|are|was|were|will) (.+?) \w+ to do\?$/.exec(q)?.[1].split(' ').pop()?.toLowerCase();
+}
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
@@ -86,11 +91,12 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
   const perKind = options.perKind ?? Math.max(2, Math.ceil(options.count / 4));
   const pool = acceptable(candidates, options.minAcceptance ?? MIN_ACCEPTANCE).map((c) => {
     const importance = quality(c);
-    return { c, importance, q: choiceScore(c, importance), stems: contentStems(c.question), wh: whWord(c.question) };
+    return { c, importance, q: choiceScore(c, importance), stems: contentStems(c.question), wh: whWord(c.question), toDo: toDoSubject(c.question) };
   });
   type Item = (typeof pool)[number];
-  // Questions with different question words over the same clause ask for different information.
-  const similarity = (x: Item, y: Item) => jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3);
+  // Questions with different question words over the same clause ask for different information; "What did
+  // President Donald Trump promise to do?" and "What did Donald Trump vow to do?" read as one question.
+  const similarity = (x: Item, y: Item) => (x.toDo && x.toDo === y.toDo ? 1 : jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3));
   // Exact duplicates of information: same topic key keeps only its best.
   const answers = new Map<string, number>();
   const evidenceKinds = new Map<string, number>();

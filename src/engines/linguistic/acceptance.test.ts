@@ -54,3 +54,9 @@ test('selection keeps a definition and an event told by one sentence: they ask d
   const what = { ...pair('What did Josh Shapiro sign?', 'A bill that gives the state transit agency $300 million.'), acceptance: 0.6 };
   assert.deepEqual(select([who, what], { count: 5, minAcceptance: 0.3 }).pairs.map((c) => c.question), [who.question, what.question]);
 });
+
+test('selection keeps one "What did X <verb> to do?" per person: two read as the same question', () => {
+  const promise = { ...pair('What did President Josh Shapiro promise to do?', 'To fund transit.'), acceptance: 0.6 };
+  const vow = { ...pair('What did Josh Shapiro vow to do?', 'To keep buses running.', ['p1s0']), acceptance: 0.5 };
+  assert.deepEqual(select([promise, vow], { count: 5, minAcceptance: 0.3 }).pairs.map((c) => c.question), [promise.question]);
+});

@@ -172,7 +172,11 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
   const said = new Set([...questionStems(c.question), ...words(c.answer.slice(0, at)).map(stem)]);
   const added = new Set(words(tail).filter((w) => !FUNCTION_WORDS.has(w)).map(stem).filter((w) => !said.has(w)));
   const lead = c.answer.slice(0, at).replace(/\.$/, '').toLowerCase();
-  const repeated = !/^(no|yes)$/.test(lead) && tail.toLowerCase().includes(lead) && words(tail).length <= BURIED_AFTER_WORDS;
+  const repeats = !/^(no|yes|possibly)$/.test(lead) && tail.toLowerCase().includes(lead);
+  // A long sentence that repeats its short answer word for word: the short answer alone, as the guide's "130
+  // projects." (strict raters failed every "short answer + the same sentence"), when it reads without the sentence.
+  if (repeats && words(tail).length > BURIED_AFTER_WORDS && standsAlone(lead)) return { ...c, answer: c.answer.slice(0, at) };
+  const repeated = repeats && words(tail).length <= BURIED_AFTER_WORDS;
   if (added.size > 1 && !repeated) return c;
   // Cut at an aside, the sentence stays cut, unless what was cut lists what the answer names ("defense cooperation,
   // including arms technology and equipment transfers, ...", as the guide's answer has it).
@@ -180,7 +184,16 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
   return { ...c, answer: tail === own || /^,?\s*including\b/.test(cut) ? own : tail };
 }
 
-/** A sentence longer than this may bury its answer: the short answer stays in front of it. */
+/** A short answer a reader can take without its sentence: no word pointing elsewhere ("its offer", "the weapon",
+ *  "that line"), and more than a lone word unless it is a number or a name. */
+function standsAlone(lead: string): boolean {
+  const ws = lead.split(/\s+/);
+  if (/\b(he|she|it|its|they|them|their|his|her|this|that|these|those|there)\b/i.test(lead)) return false;
+  if (/^the$/i.test(ws[0]) && ws.length <= 3) return false;
+  return ws.length > 1 || /\d/.test(lead) || /^\p{Lu}/u.test(lead);
+}
+
+/** A sentence longer than this may bury its answer: the short answer alone answers (when it stands alone). */
 export const BURIED_AFTER_WORDS = 35;
 
 function questionStems(question: string): Set<string> {

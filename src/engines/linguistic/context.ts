@@ -548,6 +548,9 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
         words.push({ text: t.text, space: t.space || ' ' });
         continue;
       }
+      // "the Fed made it almost free to borrow": an object pronoun is never the clause's own subject (that would be
+      // "itself"), so a resolution to it is wrong ("Why did the Fed make the Fed almost free ...?").
+      if (subject && /^(it|him|her|them)$/.test(t.lower) && subject.endsWith(r)) return undefined;
       words.push({ text: r, space: t.space || ' ' });
       continue;
     }
@@ -836,14 +839,15 @@ function opensTitle(next: string | undefined): boolean {
 export function lowerInitial(text: string, first: Token | undefined, doc?: Doc): string {
   if (!first) return text;
   if (DESCRIPTOR_OPENERS.test(first.text) && text.startsWith(first.text)) return text[0].toLowerCase() + text.slice(1);
-  // "Actor Bruce Willis", "Keeper Petr Cech": a role word before a person's name is a common noun, however tagged.
+  // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
+  const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;
+  // "Actor Bruce Willis", "Keeper Petr Cech": a role word before a person's name is a common noun, however tagged
+  // (unless the article capitalises it inside sentences too: "Star Trek").
   // (An office is a title: "President Joe Biden", "Governor Kathy Hochul".)
-  if (/^[A-Z][a-z]+$/.test(first.text) && isRoleWord(first.text) && text.startsWith(first.text) && !OFFICES.test(first.lower)
+  if (/^[A-Z][a-z]+$/.test(first.text) && isRoleWord(first.text) && usage !== 'upper' && text.startsWith(first.text) && !OFFICES.test(first.lower)
     && /^[A-Z][a-z]/.test(text.slice(first.text.length + 1))) return text[0].toLowerCase() + text.slice(1);
   // "New Southampton manager Harry Redknapp": "New" before a name and its role is the adjective.
   if (first.text === 'New' && /^New [A-Z][\w'’-]+ (?:manager|coach|boss|chief|captain|chairman|owner|signing|leader)\b/.test(text)) return `n${text.slice(1)}`;
-  // How the article writes the word inside its sentences settles it: "Ford" stays, "Conservative" does not.
-  const usage = doc && /^[A-Z][a-z]+$/.test(first.text) ? midSentenceCase(doc, first.text) : undefined;
   if (usage === 'upper') return text;
   if (text.startsWith(first.text) && !/^(The|A|An)$/.test(first.text) && opensTitle(text.slice(first.text.length + 1).split(' ')[0])) return text;
   if (usage === 'lower' && text.startsWith(first.text) && !TITLES.has(first.lower)) return text[0].toLowerCase() + text.slice(1);

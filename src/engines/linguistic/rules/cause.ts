@@ -82,6 +82,20 @@ function moveCause(t: readonly Token[], r0: number, rEnd: number, lemma: string,
   return undefined;
 }
 
+/** "in an attempt to", "in a bid to", "in an effort to", "in order to", "so as to" at k, before a verb: the index of
+ *  its "to". */
+function purposeMarker(t: readonly Token[], k: number): number | undefined {
+  let to: number | undefined;
+  if (t[k].lower === 'in') {
+    let j = k + 1;
+    if (/^(a|an|their|his|her|its)$/.test(t[j]?.lower ?? '')) j++;
+    if (/^(attempt|bid|effort|order|move)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'to') to = j + 1;
+    // ("in order to" takes no article; "in an order to" is no phrase.)
+    if (to !== undefined && t[j].lower === 'order' && j !== k + 1) to = undefined;
+  } else if (t[k].lower === 'so' && t[k + 1]?.lower === 'as' && t[k + 2]?.lower === 'to') to = k + 2;
+  return to !== undefined && t[to + 1]?.pos === 'VERB' ? to : undefined;
+}
+
 export const causeRule: FrameRule = (ctx) => {
   const { frame: f } = ctx;
   const { clause, s } = f;
@@ -95,6 +109,8 @@ export const causeRule: FrameRule = (ctx) => {
     while (e < t.length && !/^[,;:—–("“”]$/.test(t[e].text) && !(e === t.length - 1 && /^[.!?]$/.test(t[e].text))) e++;
     // Too short to stand alone ("to study, develop and ..."), too long to lead, or cut inside a phrase ("... waters a").
     if (e - from < 3 || e - from > 20 || /^(DET|ADP|ADJ|CCONJ|SCONJ|PART)$/.test(t[e - 1].pos)) return undefined;
+    // "To reestablish that key supply line": a reason pointing back cannot stand alone.
+    if (t.slice(from, e).some((x) => x.pos === 'DET' && /^(this|that|these|those)$/.test(x.lower))) return undefined;
     return s.text.slice(t[from].start, t[e - 1].end);
   };
   const ask = (restEnd: number, origin: string, kind: 'cause' | 'purpose', reason?: string) => {
@@ -171,6 +187,18 @@ export const causeRule: FrameRule = (ctx) => {
         const question = whQuestion('Why', f, '');
         return [candidate('cause', question, cleanSentence(s), evidenceOf(s), 0.9 * (0.5 + ctx.salience / 2), 'cause.sanction', `why:${f.subject}:${v.lemma}`)];
       }
+    }
+  }
+  // An explicit purpose, whatever the verb: "took out an advert in an attempt to persuade ...", "will be issued with
+  // ID cards in a bid to beat touts".
+  // (Not after a copula, "is willing to accept ... in order to", nor past another verb, "showed trucks parked on
+  // roads in an attempt to": the purpose is the inner verb's.)
+  if (!clause.verb.negated && !clause.verb.copula && (f.named || ctx.lenient)) {
+    for (let k = r0 + 1; k < rEnd - 2; k++) {
+      if (/^[,;:—–(]$/.test(t[k].text) || t[k].pos === 'CCONJ' || t[k].pos === 'SCONJ' && t[k].lower !== 'so') break;
+      if ((t[k].pos === 'VERB' || t[k].pos === 'AUX') && t[k - 1].lower !== 'to') break;
+      const to = purposeMarker(t, k);
+      if (to !== undefined) return ask(k, 'purpose.marker', 'purpose', reasonFrom(to));
     }
   }
   // Purpose: "convened in Tokyo to discuss ..." (not "pledged to support", a complement, nor
