@@ -1434,3 +1434,13 @@ test('a long sentence that repeats its short answer word for word gives way to t
   assert.ok(q, [...a].join(' | '));
   assert.equal(a.get(q), 'A memorandum of understanding on energy co-operation.');
 });
+
+test('no "What did X try to do?" (an effort, not news) and no object question on a verb of feeling ("What did X wow?")', () => {
+  const qs = questions(article('Ministers under pressure', [
+    'A group of MPs has tried to raise the pressure on the prime minister over reform by publishing a blueprint.',
+    'Singer Paul Macklin wowed fans with a live mini-concert at the Super Bowl.',
+    'The Ruritanian Labour Party has pledged to cut income taxes by 2030.',
+  ]));
+  assert.ok(!qs.some((q) => /tried to do|wow/.test(q)), qs.join(' | '));
+  assert.ok(qs.includes('What has the Ruritanian Labour Party pledged to do?'), qs.join(' | '));
+});

@@ -82,3 +82,7 @@ export const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
 
 /** Names of news outlets ("The New York Times", "the Telegraph"): the story's sources of record, never its news. */
 export const NEWS_OUTLET = /\b(Times|Post|Journal|News|Newspaper|Press|Press Association|Gazette|Herald|Tribune|Telegraph|Guardian|Magazine|Broadcasting Corporation)$/;
+
+/** Verbs of stirring feelings, whose object is only who felt them: "What did Paul McCartney wow? Fans." (never asked,
+ *  even for an article with little else). */
+export const FEELING_VERBS = new Set(['wow', 'stun', 'impress', 'delight', 'thrill', 'surprise', 'anger', 'frustrate', 'disappoint', 'shock', 'amaze', 'dazzle', 'enthral', 'enthrall', 'captivate', 'charm', 'outrage', 'infuriate', 'dismay', 'baffle']);

@@ -165,7 +165,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   // "Moody's", "McDonald's": a name the article writes with its possessive is not defined by its bare stem.
   return out
     // ("What is X?": a one-letter name is no name a reader can place.)
-    .filter((c) => (c.topic?.slice('def:'.length).length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer) && !BARE_ROLE.test(c.answer)
+    .filter((c) => (c.topic?.slice('def:'.length).replace(/\.$/, '').length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer) && !BARE_ROLE.test(c.answer)
       && !UNPLACED_OWNER.test(c.answer) && !headOfState(doc, c.question))
     .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }))
     .map((c) => inThePast(doc, c));

@@ -6,6 +6,7 @@ import type { Candidate, PairKind } from '../../../types.js';
 import type { Doc, Sentence } from '../../../nlp/doc.js';
 import { isContent } from '../../../nlp/doc.js';
 import { FUNCTION_WORDS, stem, words } from '../../../verify/words.js';
+import { FEELING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { fullName } from '../context.js';
 import { candidate } from './shared.js';
@@ -88,7 +89,7 @@ function headlineClauseQuestion(doc: Doc, title: string, lenient: boolean): Cand
   const name = s.text.slice(t[c.subject[0]].start, t[c.subject[1] - 1].end);
   // Initialisms read with "the" ("the IMF"); acronyms said as words do not ("NATO", "OPEC").
   const subject = INITIALISMS.has(name) ? `the ${name}` : name;
-  if (!HEADLINE_VERBS.has(v.lemma) && !lenient) return undefined;
+  if (!HEADLINE_VERBS.has(v.lemma) && !lenient || FEELING_VERBS.has(v.lemma)) return undefined;
   const first = t[c.rest[0]];
   if (!first) return undefined;
   let tail = '';

@@ -5,12 +5,12 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc, Sentence } from '../../../nlp/doc.js';
 import { analyseClause, mainClause, type Clause } from '../../../facts/clause.js';
-import { NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
+import { FEELING_VERBS, NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
 import { backReference } from '../frames.js';
 import { invert, joinWords } from '../realise.js';
-import { COMPLEMENT_TO, IDIOM_OBJECTS, candidate, finishQuestion } from './shared.js';
+import { COMPLEMENT_TO, IDIOM_OBJECTS, TO_DO_QUESTION, candidate, finishQuestion } from './shared.js';
 
 const LEAD_SENTENCES = 2;
 const SCORE = 0.3;
@@ -197,7 +197,7 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
   const v = t[c.verb.main];
   // "The Inter-American Development Bank said it intended ...": in a lead, what a named source said is the news.
   const stance = STANCE_VERBS.has(v.lemma) || (v.lemma === 'say' && c.verb.tense !== 'present');
-  if ((EMPTY_VERBS.has(v.lemma) && !stance) || (REPORTING_VERBS.has(v.lemma) && !stance) || v.pos !== 'VERB') return undefined;
+  if ((EMPTY_VERBS.has(v.lemma) && !stance) || FEELING_VERBS.has(v.lemma) || (REPORTING_VERBS.has(v.lemma) && !stance) || v.pos !== 'VERB') return undefined;
   // A present simple lead is mostly a misread ("England prop Phil Vickery is ...") or a feature's opening,
   // unless it gives a view ("Mike Tindall believes he can make the Lions tour").
   if (!c.verb.auxes.length && c.verb.tense === 'present' && !stance) return undefined;
@@ -212,7 +212,7 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
   // ("Rosh Hashana began this week": a time after the verb is no object.)
   if (/^(this|last|next|early|late)$/.test(next.lower) && /^(week|weekend|month|year|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)$/.test(t[r0 + 1]?.lower ?? '')) return undefined;
   const [aux, subj, group] = invert(c, subject);
-  if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return COMPLEMENT_TO.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
+  if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return TO_DO_QUESTION.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
   // A particle belongs to the verb ("snapped up shares").
   if (PARTICLES.has(next.lower) && /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(t[r0 + 1]?.pos ?? '')) return finishQuestion(joinWords(['What', aux, subj, group, next.lower]));
   // An object or a reported clause follows: what the verb took is the news.

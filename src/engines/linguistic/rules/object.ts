@@ -1,12 +1,12 @@
 // "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
 import type { PairKind } from '../../../types.js';
 import { gluedHyphen } from '../../../nlp/doc.js';
-import { COMMITMENT_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
+import { COMMITMENT_VERBS, FEELING_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { SUBORDINATORS, analyseClause, type Clause } from '../../../facts/clause.js';
 import { cleanSentence, leadAnswer } from '../answer.js';
 import { countAt } from './figure.js';
 import { TOPICLESS_VERBS, objectHead, objectLead } from './object-phrase.js';
-import { COMPLEMENT_TO, IDIOM_OBJECTS, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import { COMPLEMENT_TO, IDIOM_OBJECTS, TO_DO_QUESTION, NEXT_VERBS, PHRASAL, candidate, evidenceOf, finishQuestion, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 /** "praised his players' gutsy performance", "fired an airstrike": a verb that mostly takes a person ("fire",
@@ -136,7 +136,7 @@ export const objectRule: FrameRule = (ctx) => {
   if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
   // (A lead's "Ford reported higher profits" is the news; elsewhere such verbs mostly introduce what was said.)
   // (A vague verb is still asked in the lenient pass, for an article that offers little else.)
-  if (LIGHT_VERBS.has(v.lemma) || VAGUE_VERBS.has(v.lemma) && !ctx.lenient || REPORTING_VERBS.has(v.lemma) && !(s.n === 0 && reportsThing(clause))) return [];
+  if (LIGHT_VERBS.has(v.lemma) || FEELING_VERBS.has(v.lemma) || VAGUE_VERBS.has(v.lemma) && !ctx.lenient || REPORTING_VERBS.has(v.lemma) && !(s.n === 0 && reportsThing(clause))) return [];
   // "What did X do to Y?" is worth asking for verbs that carry news; "What did Morrison raise?" is not.
   // Outside the lead only commitments and plans: raters accepted 36% of "What did X pledge/sign/approve?"
   // but 21% of other "What did X <verb>?" questions (round d). The lead's own verb is the news, whatever it is.
@@ -153,6 +153,7 @@ export const objectRule: FrameRule = (ctx) => {
   let tail: string | undefined;
   let origin: string;
   if (first.lower === 'to' && t[r0 + 1]?.pos === 'VERB' && COMPLEMENT_TO.has(v.lemma)) {
+    if (!TO_DO_QUESTION.has(v.lemma)) return [];
     tail = 'to do';
     origin = 'object.to-do';
   } else if ((first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'PART' && t[r0 + 1]?.pos !== 'VERB') && PHRASAL.has(`${v.lemma} ${first.lower}`)) {

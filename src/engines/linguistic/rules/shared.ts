@@ -183,6 +183,10 @@ export const COMPLEMENT_TO = new Set([
   'vote', 'move', 'prepare', 'propose', 'commit', 'struggle', 'manage', 'wish', 'like', 'love', 'hate',
   'agree', 'undertake', 'resolve', 'strive', 'look', 'push', 'race', 'scramble', 'rush', 'work', 'help',
 ]);
+/** Verbs whose infinitive is a commitment or plan worth asking "What did X <verb> to do?"; "What has Mourinho
+ *  attempted to do?", "What did X try to do?" ask for an effort, not news (raters accepted 0 of 4 such). */
+export const TO_DO_QUESTION = new Set([...COMPLEMENT_TO].filter((v) => !/^(try|attempt|struggle|strive|manage|scramble|rush|race|push|work|help|look|like|love|hate|wish|need)$/.test(v)));
+
 
 /** Verbs whose object follows a preposition: "called for", "focused on". */
 export const PHRASAL = new Set([
