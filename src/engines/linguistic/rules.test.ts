@@ -1444,3 +1444,12 @@ test('no "What did X try to do?" (an effort, not news) and no object question on
   assert.ok(!qs.some((q) => /tried to do|wow/.test(q)), qs.join(' | '));
   assert.ok(qs.includes('What has the Ruritanian Labour Party pledged to do?'), qs.join(' | '));
 });
+
+test('a "When" headline question is answered by the sentence with the day, not the one with the rule', () => {
+  const a = answers(article('When is Founders Day 2026? What is open', [
+    'Founders Day, created to celebrate the city charter, is a holiday that falls on the second Monday of March each year.',
+    'Here is what to know ahead of Founders Day.',
+    'Founders Day is on Monday, March 9, this year.',
+  ], '2026-01-08'));
+  assert.equal(a.get('When is Founders Day 2026?'), 'Founders Day is on Monday, March 9, this year.', [...a].join(' | '));
+});

@@ -140,7 +140,9 @@ export function headlineCandidates(doc: Doc, lenient = false): Candidate[] {
       if (/^who\b/i.test(question) && !s.entities.some((e) => e.type === 'person')) continue;
       // "When will the IRS accept returns in 2026?" is not answered by what it did in 2025.
       if (years.length && !years.some((y) => s.text.includes(y) || s.times.some((t) => t.resolved?.includes(y)))) continue;
-      const v = shared / q.size + (fits(kind, s) ? 0.3 : -0.5) + 0.2 / (1 + s.n);
+      // ("When is Presidents Day?": "on Monday, Feb. 16" answers it; "on the third Monday of February" gives a rule.)
+      const day = kind === 'time' && s.times.some((t) => t.granularity === 'day' && !!t.resolved) ? 0.2 : 0;
+      const v = shared / q.size + (fits(kind, s) ? 0.3 : -0.5) + day + 0.2 / (1 + s.n);
       if (!best || v > best.v) best = { s, v };
     }
     // An answer that asks the question again ("Why is Russia banned from Olympics?", "many might be asking what will
