@@ -1453,3 +1453,13 @@ test('a "When" headline question is answered by the sentence with the day, not t
   ], '2026-01-08'));
   assert.equal(a.get('When is Founders Day 2026?'), 'Founders Day is on Monday, March 9, this year.', [...a].join(' | '));
 });
+
+test('no bare "What did X sign?" outside the lead when X signs something else elsewhere in the story', () => {
+  const qs = questions(article('Trump signs orders on first day', [
+    'President Donald Trump began his term on Monday with a series of executive actions.',
+    'Trump spoke to reporters in the Oval Office.',
+    'Trump signed an order that directed the Federal Aviation Administration to review its hiring.',
+    'Trump also signed a memorandum on federal hiring later that evening.',
+  ], '2025-01-22'));
+  assert.ok(!qs.some((q) => /^What did (President )?Donald Trump sign\?$/.test(q)), qs.join(' | '));
+});

@@ -1,6 +1,6 @@
 // "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
 import type { PairKind } from '../../../types.js';
-import { gluedHyphen } from '../../../nlp/doc.js';
+import { gluedHyphen, type Token } from '../../../nlp/doc.js';
 import { COMMITMENT_VERBS, FEELING_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
 import { SUBORDINATORS, analyseClause, type Clause } from '../../../facts/clause.js';
 import { cleanSentence, leadAnswer } from '../answer.js';
@@ -109,6 +109,22 @@ function reportsThing(clause: Clause): boolean {
 }
 
 /** "The Brazilian government has plans to switch to Linux" -> "What does the Brazilian government plan to do?". */
+/** Does the clause's subject do the same verb to something else in another sentence ("Trump signed a document ...
+ *  Trump also signed an order ...")? Then a bare "What did X <verb>?" has more than one answer. (A sentence that
+ *  tells the same act again, "raised rates" twice, shares a word of the object.) */
+function doesOtherwise(ctx: Parameters<FrameRule>[0], lemma: string, object: readonly Token[]): boolean {
+  const { s, subject } = ctx.frame;
+  const who = subject.split(' ').pop()!;
+  const mine = new Set(object.filter((x) => x.pos === 'NOUN' || x.pos === 'PROPN').map((x) => x.lemma));
+  return ctx.doc.sentences.some((o) => {
+    if (o === s || !o.tokens.some((x) => x.text === who)) return false;
+    const at = o.tokens.findIndex((x) => x.pos === 'VERB' && x.lemma === lemma);
+    if (at < 0) return false;
+    const theirs = o.tokens.slice(at + 1, at + 7).filter((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    return theirs.length > 0 && !theirs.some((x) => mine.has(x.lemma));
+  });
+}
+
 function havePlans(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
   const { frame: f } = ctx;
   const { clause, s } = f;
@@ -229,6 +245,9 @@ export const objectRule: FrameRule = (ctx) => {
   const topic = head && objectText && objectText.split(' ').length > head.split(' ').length + 1 ? head : undefined;
   const asksWho = HUMAN_OBJECT.has(v.lemma) && (origin !== 'object.np' || personObject(t, s.entities, r0, rEnd))
     || origin === 'object.np' && (namedPersonObject(t, s.entities, r0, rEnd) || PICK_VERBS.has(v.lemma) && personNamedLast(s.entities, objectEnd(t, r0, rEnd)));
+  // "What did Donald Trump sign?" in a story of several orders he signed: the question picks out none of them.
+  // (The lead's own act is the story's, whatever else the subject did later.)
+  if (!topic && !tail && !lead && origin === 'object.np' && doesOtherwise(ctx, v.lemma, t.slice(r0, objectEnd(t, r0, rEnd)))) return [];
   const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
