@@ -83,9 +83,9 @@ function finish(doc: Doc, candidates: readonly Candidate[]): Candidate[] {
   return candidates
     .map((c) => withAntecedent(doc, c))
     .filter((c): c is Candidate => !!c && !announcesOnly(c))
-    .map((c) => withFullNames(doc, c))
     .map(withoutAside)
     .map((c) => withoutRepeat(doc, c))
+    .map((c) => withFullNames(doc, c))
     .map((c) => withResolvedTimes(doc, c))
     .map((c) => withDatedQuestion(doc, c))
     .map(withoutClockTime)

@@ -1463,3 +1463,13 @@ test('no bare "What did X sign?" outside the lead when X signs something else el
   ], '2025-01-22'));
   assert.ok(!qs.some((q) => /^What did (President )?Donald Trump sign\?$/.test(q)), qs.join(' | '));
 });
+
+test('a sentence that repeats its short answer answers alone also when a surname in it is given in full', () => {
+  const a = answers(article('Holt to speak', [
+    'Former governor Jane Holt was charged on Friday.',
+    'In the meantime, Holt said she will hold a news conference on Monday to discuss the charges against her.',
+  ], '2023-08-15'));
+  const q = [...a.keys()].find((x) => /^Why will Jane Holt hold a news conference/.test(x));
+  assert.ok(q, [...a].join(' | '));
+  assert.match(a.get(q)!, /^Jane Holt said she will hold a news conference/);
+});

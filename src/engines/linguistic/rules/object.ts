@@ -71,7 +71,7 @@ const CHANGE_VERBS = new Set(['rise', 'fall', 'decline', 'jump', 'climb', 'slump
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give', 'let']);
 /** Verbs whose object says little without the sentence: "What has Charles Kennedy seen?", "What did TWA
  *  complicate?", "What did America's national debt hit?" (raters accepted 0 of 8 such questions over sessions 5-8). */
-const VAGUE_VERBS = new Set(['see', 'bring', 'hit', 'continue', 'end', 'complicate', 'shock', 'wear', 'need', 'expect', 'stage', 'draw', 'mark']);
+const VAGUE_VERBS = new Set(['see', 'begin', 'bring', 'hit', 'continue', 'end', 'complicate', 'shock', 'wear', 'need', 'expect', 'stage', 'draw', 'mark']);
 
 /** Verbs whose object is the accused and whose preposition says of what: "accused Britain's sprinters of lacking
  *  pride" is asked "What has X accused Britain's sprinters of?", never "What has X accused?". */
