@@ -844,7 +844,9 @@ export function lowerInitial(text: string, first: Token | undefined, doc?: Doc):
   // "Actor Bruce Willis", "Keeper Petr Cech": a role word before a person's name is a common noun, however tagged
   // (unless the article capitalises it inside sentences too: "Star Trek").
   // (An office is a title: "President Joe Biden", "Governor Kathy Hochul".)
-  if (/^[A-Z][a-z]+$/.test(first.text) && isRoleWord(first.text) && usage !== 'upper' && text.startsWith(first.text) && !OFFICES.test(first.lower)
+  // ("Attorney General Ken Paxton": a role word before an office word is part of the title.)
+  const nextWord = text.slice(first.text.length + 1).split(' ')[0].toLowerCase();
+  if (/^[A-Z][a-z]+$/.test(first.text) && isRoleWord(first.text) && usage !== 'upper' && text.startsWith(first.text) && !OFFICES.test(first.lower) && !OFFICES.test(nextWord)
     && /^[A-Z][a-z]/.test(text.slice(first.text.length + 1))) return text[0].toLowerCase() + text.slice(1);
   // "New Southampton manager Harry Redknapp": "New" before a name and its role is the adjective.
   if (first.text === 'New' && /^New [A-Z][\w'’-]+ (?:manager|coach|boss|chief|captain|chairman|owner|signing|leader)\b/.test(text)) return `n${text.slice(1)}`;

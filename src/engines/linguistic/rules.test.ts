@@ -1473,3 +1473,12 @@ test('a sentence that repeats its short answer answers alone also when a surname
   assert.ok(q, [...a].join(' | '));
   assert.match(a.get(q)!, /^Jane Holt said she will hold a news conference/);
 });
+
+test('a question stops before a "that" clause after a noun, rather than cut it in half', () => {
+  const qs = questions(article('Opinion on treatments', [
+    'Attorney General Ken Paxton issued an opinion last Friday that such treatments constituted abuse under state law.',
+    'Doctors disagreed.',
+  ], '2022-02-22'));
+  assert.ok(qs.includes('When did Attorney General Ken Paxton issue an opinion?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /that such treatments constituted\?/.test(q)), qs.join(' | '));
+});

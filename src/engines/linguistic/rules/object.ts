@@ -219,7 +219,9 @@ export const objectRule: FrameRule = (ctx) => {
     // ("reiterated his desire to stay at Anfield": an infinitive after a common noun is the noun's own; after a
     // name it is the verb's: "chose John Thune to succeed Mitch McConnell".)
     const nounsOwn = prep?.lower === 'to' && t[k + 1]?.pos === 'VERB' && t[k - 1]?.pos === 'NOUN';
-    if (prep && /^(with|to|from|against)$/.test(prep.lower) && !nounsOwn) {
+    // ("planned a visit to Saudi Arabia": a journey's "to" is the noun's.)
+    const journey = /^(visit|trip|tour|journey|flight|return|move|transfer|letter|message|call)s?$/.test(t[k - 1]?.lower ?? '');
+    if (prep && /^(with|to|from|against)$/.test(prep.lower) && !nounsOwn && !journey) {
       const end = trimRest(f, k + 1, rEnd);
       const hasName = s.entities.some((e) => e.start > k && e.end <= end && e.type !== 'date' && e.type !== 'number');
       if (hasName && end - k <= 8) tail = restText(ctx, k, end);

@@ -67,6 +67,9 @@ function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
     // "in an attempt to ...", "in a bid to ...", "in order to ...": a purpose, part of the answer.
     if (t[k].lower === 'in' && k > a && /^(an?|order)$/.test(t[k + 1]?.lower ?? '') && /^(attempt|bid|effort|move|push|order)$/.test(t[k + (t[k + 1].lower === 'order' ? 1 : 2)]?.lower ?? '')) return k;
     if (k > a && isBaseline(t, k)) return k;
+    // "put the court on notice that he wants ...": a clause after "that" is the answer's, not the question's.
+    // (Not after a verb, "found that ...", nor after a noun the clause states, "hide the fact that ...".)
+    if (t[k].lower === 'that' && t[k].pos === 'SCONJ' && k > a + 1 && /^(NOUN|PROPN)$/.test(t[k - 1].pos) && !/^(fact|idea|notion|claims?|view|belief|hopes?|fears?|news|suggestion|possibility|sense|impression|argument|assumption|evidence|signs?)$/.test(t[k - 1].lower)) return k;
     // "exports totalled 1.43 billion and imports 12.9 billion": a second figure with its verb left out.
     if (t[k].lower === 'and' && /^(NOUN|PROPN)$/.test(t[k + 1]?.pos ?? '') && /^(NUM|SYM)$/.test(t[k + 2]?.pos ?? '')) return k;
     // "reported 580,000 cases and 18,369 deaths": a second count belongs to the answer.
