@@ -93,3 +93,7 @@ test('a list of nouns joined by "and" is one subject; a list that runs on past i
   ), ['A string of storms , typhoons and earthquakes | made', 'Sony , Microsoft and Nintendo | debut', 'The art collection of murdered fashion designer Gianni Versace | fetch']);
   assert.notEqual(clauses('At Heathrow, Gatwick and Glasgow airports, BAA launched a series of consultations.')[0], 'Gatwick and Glasgow airports , BAA | launched');
 });
+
+test('a reporting verb read into a subject ("The lawsuit alleged Wal-Mart committed ...") gives no clause', () => {
+  assert.deepEqual(clauses('The lawsuit alleged Wal-Mart committed thousands of gun sales violations in California.', 'The alleged victim spoke to police.'), ['-', 'The alleged victim | spoke']);
+});

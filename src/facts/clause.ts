@@ -397,5 +397,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // and one glued to a hyphen is part of an adjective ("Iran-backed").
   const mv = tokens[verb.main];
   if ((mv.i > 0 && /^[A-Z]/.test(mv.text)) || (tokens[verb.main - 1]?.text === '-' && mv.space === '')) return undefined;
+  // "The lawsuit alleged Wal-Mart committed ...": a reporting verb after a noun inside the subject means the
+  // reported clause was read as the main one.
+  if (tokens.slice(start + 1, k).some((x, i) => /^(alleged|claimed|said|argued|insisted|reported|suggested|warned)$/.test(x.lower) && /^(NOUN|PROPN)$/.test(tokens[start + i].pos))) return undefined;
   return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy };
 }
