@@ -346,8 +346,12 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
       const isApposition = /^(the|a|an|one)$/.test(next.lower) || next.pos === 'PROPN';
       // "The world's biggest confectionery firm, Cadbury Schweppes, has reported ...": the name is the better subject.
       // So is "Microsoft chief, Bill Gates, used ...": a role noun before the name.
-      const describedName = next.pos === 'PROPN' && close - k <= 5 && tokens.slice(k + 1, close).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&')
-        && (!tokens.slice(start, k).some((x) => x.pos === 'PROPN' && !/['’]s$/.test(x.text)) || ROLE_BEFORE_NAME.test(tokens[k - 1].lower));
+      // ("Sony's PlayStation Portable": a possessive inside the name is part of it; "The Queen's daughter, Princess
+      // Anne": a name owning the description does not make it a name; "executives of Ireland's airline, Aer Lingus":
+      // after "of" the name is the inner noun's.)
+      const possessive = (j: number) => /['’]s$/.test(tokens[j].text) || /^['’]s$/.test(tokens[j + 1]?.text ?? '');
+      const describedName = next.pos === 'PROPN' && close - k <= 6 && tokens.slice(k + 1, close).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&' || /^['’]s$/.test(x.text))
+        && (!tokens.slice(start, k).some((x, j) => x.pos === 'PROPN' && !possessive(start + j) || x.lower === 'of') || ROLE_BEFORE_NAME.test(tokens[k - 1].lower));
       if (describedName) return { tokens, subject: [k + 1, close], verb, rest: [verb.end, to], fronted, frontedBy };
       return { tokens, subject: [start, k], verb, rest: [verb.end, to], fronted, frontedBy, apposition: isApposition && tokens[k - 1].pos === 'PROPN' ? [k + 1, close] : undefined };
     }
@@ -397,6 +401,9 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // and one glued to a hyphen is part of an adjective ("Iran-backed").
   const mv = tokens[verb.main];
   if ((mv.i > 0 && /^[A-Z]/.test(mv.text)) || (tokens[verb.main - 1]?.text === '-' && mv.space === '')) return undefined;
+  // "Trump's plans to impose ...": a subject ending in a possessive owns the "verb", which is a plural noun.
+  // ("Standard & Poor's has classed", "Dunkin' unveiled": a name ending so keeps its verb.)
+  if (k > start && /^['’]s$/.test(tokens[k - 1].text) && !verb.auxes.length && /s$/.test(mv.lower) && !/^(has|is|was|does)$/.test(mv.lower)) return undefined;
   // "The lawsuit alleged Wal-Mart committed ...": a reporting verb after a noun inside the subject means the
   // reported clause was read as the main one.
   if (tokens.slice(start + 1, k).some((x, i) => /^(alleged|claimed|said|argued|insisted|reported|suggested|warned)$/.test(x.lower) && /^(NOUN|PROPN)$/.test(tokens[start + i].pos))) return undefined;

@@ -20,3 +20,12 @@ test('known words and names: the model\'s vocabulary tells "inflation" from "dis
   assert.equal(isKnownWord('disney'), false);
   assert.equal(isKnownWord('citibank'), false);
 });
+
+test('a possessive reads the same whatever wink read before (it learns a word it once kept whole)', () => {
+  const words = () => tokenizeParagraph("Senator Quorbel's plans to cut taxes were rejected.")[0].tokens.map((t) => t.text);
+  const before = words();
+  // A possessive ending a sentence wink keeps whole, and adds to its vocabulary.
+  tokenizeParagraph("Fuel economy falls from 50.4 mpg under the old rules to 34.5 mpg under Quorbel's.");
+  assert.deepEqual(words(), before);
+  assert.deepEqual(before.slice(0, 4), ['Senator', 'Quorbel', "'s", 'plans']);
+});

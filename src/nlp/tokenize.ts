@@ -76,22 +76,38 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
     const base = starts[first];
     const end = starts[last] + values[last].length;
     const tokens: Token[] = [];
+    const indexOf = new Map<number, number>();
     for (let k = first; k <= last; k++) {
       if (pos[k] === 'SPACE') continue;
+      indexOf.set(k, tokens.length);
+      const start = starts[k] - base;
+      const space = k === first ? '' : spaces[k];
+      // wink adds every word it reads to its vocabulary, and a possessive it once kept whole ("− Trump's", after an
+      // odd dash) it keeps whole ever after: the same sentence would read differently after another article. The
+      // possessive is split here, whatever wink did.
+      const owner = /^(.+?)(['’]s)$/.exec(values[k]);
+      if (owner && /\p{L}$/u.test(owner[1])) {
+        const lower = owner[1].toLowerCase();
+        // (The whole word's tag is no guide to its owner's: a learned "children's" comes tagged as a name. "it's",
+        // "there's" are "is"; "let's" is "us".)
+        const contraction = /^(it|that|he|she|there|here|what|who|where|how|this)$/.test(lower);
+        const ownerPos = lower === 'let' ? 'VERB' : contraction ? 'PRON' : /^\p{Lu}/u.test(owner[1]) ? 'PROPN' : 'NOUN';
+        const [sPos, sLemma] = lower === 'let' ? ['PRON', 'us'] : contraction ? ['AUX', 'be'] : ['PART', owner[2].toLowerCase()];
+        tokens.push({ i: tokens.length, text: owner[1], lower, lemma: lower, pos: ownerPos, start, end: start + owner[1].length, space });
+        tokens.push({ i: tokens.length, text: owner[2], lower: owner[2].toLowerCase(), lemma: sLemma, pos: sPos, start: start + owner[1].length, end: start + values[k].length, space: '' });
+        continue;
+      }
       tokens.push({
         i: tokens.length,
         text: values[k],
         lower: values[k].toLowerCase(),
         lemma: fixLemma(values[k].toLowerCase(), (lemmas[k] ?? values[k]).toLowerCase()),
         pos: pos[k] ?? "X",
-        start: starts[k] - base,
-        end: starts[k] - base + values[k].length,
-        space: k === first ? '' : spaces[k],
+        start,
+        end: start + values[k].length,
+        space,
       });
     }
-    const indexOf = new Map<number, number>();
-    let n = 0;
-    for (let k = first; k <= last; k++) if (pos[k] !== 'SPACE') indexOf.set(k, n++);
     const winkEntities = entitySpans
       .filter((e) => e.start >= first && e.end - 1 <= last)
       .map((e) => ({ type: e.type, start: indexOf.get(e.start) ?? 0, end: (indexOf.get(e.end - 1) ?? 0) + 1 }));

@@ -85,6 +85,8 @@ function isToFuture(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
   const [r0] = clause.rest;
   if (!clause.verb.copula || clause.verb.negated || t[r0]?.lower !== 'to' || t[r0 + 1]?.pos !== 'VERB' || !(f.named || ctx.lenient)) return [];
   if (!/^(is|are)$/.test(t[clause.verb.main].lower)) return [];
+  // "The ECB's mandate is to fight rising prices": after an aim or a task, "is to" says what it is, not what will be.
+  if (/^(mandate|aim|goal|plan|job|task|role|idea|purpose|priority|strategy|intention|objective|mission|challenge|hope|dream|ambition|target|policy|duty|rule|answer|solution|point)s?$/.test(t[clause.subject[1] - 1]?.lower ?? '')) return [];
   const verb = t[r0 + 1];
   if (LIGHT_VERBS.has(verb.lemma) || !/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(t[r0 + 2]?.pos ?? '') && !/^(its|their|his|her)$/.test(t[r0 + 2]?.lower ?? '')) return [];
   const question = finishQuestion(`${HUMAN_OBJECT.has(verb.lemma) ? 'Who' : 'What'} will ${f.subject} ${verb.lemma}`);
