@@ -1482,3 +1482,11 @@ test('a question stops before a "that" clause after a noun, rather than cut it i
   assert.ok(qs.includes('When did Attorney General Ken Paxton issue an opinion?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /that such treatments constituted\?/.test(q)), qs.join(' | '));
 });
+
+test('an exchange, a corporation or an agreement spelled out takes "the"', () => {
+  const a = answers(article('Bid for exchange', [
+    'The London Stock Exchange (LSE) has rejected a bid from Deutsche Borse.',
+    'The LSE said the offer was too low.',
+  ]));
+  assert.equal(a.get('What is the LSE?'), 'The LSE is the London Stock Exchange.', [...a.keys()].join(' | '));
+});

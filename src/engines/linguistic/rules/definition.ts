@@ -83,7 +83,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   for (const [short, { long, sentence }] of doc.acronyms) {
     const s = doc.sentences[sentence];
     // "the Association of Southeast Asian Nations", but "General Motors".
-    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference|Community|Bureau|System|Assembly|Parliament|Force|Guard|Corps|Industry)$/.test(long);
+    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference|Community|Bureau|System|Assembly|Parliament|Force|Guard|Corps|Industry|Exchange|Corp|Corporation|Company|Trust|Station|Museum|Gallery|University|College|Hospital|Agreement|Treaty|Act|Accord|Index|Survey)$/.test(long);
     // A ticker fragment ("F" for "AMB") is no acronym: the long form must be words.
     if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     // The outlet a story quotes ("The New York Times (NYT)", "the Press Association (PA)") is no news.
