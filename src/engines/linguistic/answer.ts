@@ -161,14 +161,18 @@ const stemOf = (w: string) => stem(words(w)[0] ?? '');
  * reorganising car parking charges."). A time answer keeps its worked-out date.
  */
 export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
-  if (c.evidence.length !== 1 || c.kind === 'time') return c;
-  const s = sentenceById(doc, c.evidence[0]);
+  // (A sentence before the answer's may be cited only for the name its pronoun was given.)
+  if (c.evidence.length > 2 || c.kind === 'time') return c;
+  const s = sentenceById(doc, c.evidence[c.evidence.length - 1]);
+  const before = c.evidence.length === 2 ? sentenceById(doc, c.evidence[0]) : undefined;
+  if (before && c.answer.includes(cleanSentence(before).slice(0, 40))) return c;
   const own = s && cleanSentence(s);
   if (!own || c.answer === own) return c;
-  // The sentence follows the short answer whole, or cut at an aside ("... defense cooperation[, including ...]").
-  const at = c.answer.indexOf(` ${own.split(' ').slice(0, 3).join(' ')}`);
+  // The sentence follows the short answer whole, or cut at an aside ("... defense cooperation[, including ...]"),
+  // or with its opening pronoun named ("It calls for ..." after "The TUC calls for ...").
+  const { at, ownFrom, tailFrom } = sentenceAfterLead(c.answer, own);
   const tail = at > 0 ? c.answer.slice(at + 1) : '';
-  if (!tail || !own.startsWith(tail.replace(/\.$/, ''))) return c;
+  if (!tail || !own.slice(ownFrom).startsWith(tail.slice(tailFrom).replace(/\.$/, ''))) return c;
   const said = new Set([...questionStems(c.question), ...words(c.answer.slice(0, at)).map(stem)]);
   const added = new Set(words(tail).filter((w) => !FUNCTION_WORDS.has(w)).map(stem).filter((w) => !said.has(w)));
   const lead = c.answer.slice(0, at).replace(/\.$/, '').toLowerCase();
@@ -180,8 +184,22 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
   if (added.size > 1 && !repeated) return c;
   // Cut at an aside, the sentence stays cut, unless what was cut lists what the answer names ("defense cooperation,
   // including arms technology and equipment transfers, ...", as the guide's answer has it).
-  const cut = own.slice(tail.length - 1);
-  return { ...c, answer: tail === own || /^,?\s*including\b/.test(cut) ? own : tail };
+  const cut = own.slice(ownFrom + tail.length - tailFrom - 1);
+  return { ...c, answer: tail === own || /^,?\s*including\b/.test(cut) ? `${tail.slice(0, tailFrom)}${own.slice(ownFrom)}` : tail };
+}
+
+/** Where the sentence starts in "LEAD. SENTENCE" (the index of the space before it, or -1), and where the two
+ *  copies agree from: the sentence's opening pronoun may have been given its name in the answer. */
+function sentenceAfterLead(answer: string, own: string): { at: number; ownFrom: number; tailFrom: number } {
+  const at = answer.indexOf(` ${own.split(' ').slice(0, 3).join(' ')}`);
+  if (at > 0) return { at, ownFrom: 0, tailFrom: 0 };
+  const [first, ...rest] = own.split(' ');
+  if (!/^(It|He|She|They|Its|His|Her|Their)$/.test(first) || rest.length < 3) return { at: -1, ownFrom: 0, tailFrom: 0 };
+  const agree = ` ${rest.slice(0, 3).join(' ')}`;
+  const k = answer.indexOf(agree);
+  const boundary = k > 0 ? answer.lastIndexOf('. ', k) : -1;
+  if (boundary <= 0) return { at: -1, ownFrom: 0, tailFrom: 0 };
+  return { at: boundary + 1, ownFrom: first.length + 1, tailFrom: k - boundary - 1 };
 }
 
 /** A short answer a reader can take without its sentence: no word pointing elsewhere ("its offer", "the weapon",
@@ -189,6 +207,8 @@ export function withoutRepeat(doc: Doc, c: Candidate): Candidate {
 function standsAlone(lead: string): boolean {
   const ws = lead.split(/\s+/);
   if (/\b(he|she|it|its|they|them|their|his|her|this|that|these|those|there)\b/i.test(lead)) return false;
+  // ("Because increased non-OPEC production": a reason cut at a comma may have lost its verb.)
+  if (/^because\b(?! of\b)/i.test(lead)) return false;
   if (/^the$/i.test(ws[0]) && ws.length <= 3) return false;
   return ws.length > 1 || /\d/.test(lead) || /^\p{Lu}/u.test(lead);
 }

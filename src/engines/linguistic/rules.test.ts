@@ -1490,3 +1490,13 @@ test('an exchange, a corporation or an agreement spelled out takes "the"', () =>
   ]));
   assert.equal(a.get('What is the LSE?'), 'The LSE is the London Stock Exchange.', [...a.keys()].join(' | '));
 });
+
+test('a sentence whose opening pronoun is named answers alone rather than after its repeated short answer', () => {
+  const a = answers(article('Carmaker sales', [
+    'Sales totalled 3.9 million units worldwide during 2004, the company said.',
+    'Kestrel Motors avoided the fate of its US rivals. Its sales rose 3.5% to 2.7 million units.',
+  ]));
+  const q = [...a.keys()].find((x) => /^By how much did Kestrel Motors's sales rise\?$/.test(x));
+  assert.ok(q, [...a].join(' | '));
+  assert.equal(a.get(q), "Kestrel Motors's sales rose 3.5% to 2.7 million units.");
+});
