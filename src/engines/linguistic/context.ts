@@ -544,7 +544,8 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       const r = resolvePronoun(doc, s, k);
       if (!r) return undefined;
       // "Why did Boris Johnson give up his seat?": a possessive that refers to the question's own subject stays.
-      if (subject && /^(his|her|its|their)$/.test(t.lower) && subject.endsWith(r.replace(/['’]s$/, ''))) {
+      // ("Did Melania Trump's office give a reason for her absence?": so does one referring to the subject's owner.)
+      if (subject && /^(his|her|its|their)$/.test(t.lower) && (subject.endsWith(r.replace(/['’]s$/, '')) || subject.startsWith(r))) {
         words.push({ text: t.text, space: t.space || ' ' });
         continue;
       }

@@ -1500,3 +1500,12 @@ test('a sentence whose opening pronoun is named answers alone rather than after 
   assert.ok(q, [...a].join(' | '));
   assert.equal(a.get(q), "Kestrel Motors's sales rose 3.5% to 2.7 million units.");
 });
+
+test('no purpose asked of a reported theory; a hyphen left open inside a word closes in the question', () => {
+  const qs = questions(article('MP says services behind attacks', [
+    'Plaid Cymru MP Elfyn Llwyd says MI5 carried out renegade actions in order to discredit his party.',
+    'Stellantis moved Maserati into its wholly- owned Alfa Romeo division on Tuesday.',
+  ]));
+  assert.ok(!qs.some((q) => /renegade actions\?$/.test(q)), qs.join(' | '));
+  assert.ok(qs.some((q) => q.includes('wholly-owned Alfa Romeo division')), qs.join(' | '));
+});

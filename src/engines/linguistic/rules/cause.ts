@@ -193,7 +193,9 @@ export const causeRule: FrameRule = (ctx) => {
   // ID cards in a bid to beat touts".
   // (Not after a copula, "is willing to accept ... in order to", nor past another verb, "showed trucks parked on
   // roads in an attempt to": the purpose is the inner verb's.)
-  if (!clause.verb.negated && !clause.verb.copula && (f.named || ctx.lenient)) {
+  // (Nor in a reported clause: "He believes the services carried out actions in order to discredit ..." asked without
+  // him states his theory as fact.)
+  if (!clause.verb.negated && !clause.verb.copula && f.role !== 'reported' && (f.named || ctx.lenient)) {
     for (let k = r0 + 1; k < rEnd - 2; k++) {
       if (/^[,;:—–(]$/.test(t[k].text) || t[k].pos === 'CCONJ' || t[k].pos === 'SCONJ' && t[k].lower !== 'so') break;
       if ((t[k].pos === 'VERB' || t[k].pos === 'AUX') && t[k - 1].lower !== 'to') break;

@@ -157,6 +157,8 @@ const SHORTHAND: [RegExp, string][] = [[/\bmln\b/g, 'million'], [/\bbln\b/g, 'bi
 export function finishQuestion(q: string): string {
   let out = q;
   for (const [re, word] of SHORTHAND) out = out.replace(re, word);
+  // "its wholly- owned division": a hyphen the source left open inside a word closes ("pre- and post-war" stays).
+  out = out.replace(/\b(\p{L}+)- (?!(?:and|or|to)\b)(\p{Ll}+)/gu, '$1-$2');
   // "tumbled 8% during Tuesday's session" cut to "during Tuesday": a day is "on" it.
   out = out.replace(/\bduring (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])/g, 'on $1');
   // "moved to Puerto Rico in part [to avoid taxes]": a hedge left at the end, its purpose cut, means nothing.
