@@ -818,13 +818,13 @@ function isTicker(doc: Doc, s: Sentence, k: number): boolean {
 const OFFICES = /^(president|minister|senator|governor|mayor|chief|director|executive|founder|captain|chairman|judge|general|congressman|congresswoman|lawmaker)$/;
 
 /** A word for what someone is or does ("actress", "striker"), not part of their name. */
-function isRoleWord(word: string): boolean {
+export function isRoleWord(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase()) || MORE_ROLES.has(word.toLowerCase());
 }
 
 /** Positions in a team and trades, written before a name: "keeper Petr Cech", "analyst Christian Schulz". */
 const MORE_ROLES = new Set([
-  'keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver',
+  'medallist', 'medalist', 'keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver',
   'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'researcher', 'scientist', 'expert', 'lawyer', 'attorney', 'prosecutor', 'teacher', 'doctor', 'designer', 'chef', 'photographer', 'producer', 'writer', 'novelist', 'poet', 'historian',
 ]);
 

@@ -4,7 +4,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { analyseClause, type Clause } from '../../facts/clause.js';
 import { REPORTING_VERBS, TITLES } from '../../lang/en/words.js';
-import { lowerInitial, personName, renderSpan } from './context.js';
+import { isRoleWord, lowerInitial, personName, renderSpan } from './context.js';
 
 export interface Frame {
   readonly s: Sentence;
@@ -115,6 +115,10 @@ function selfContainedSubject(doc: Doc, s: Sentence, a: number, b: number, rende
 function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['role'], speaker?: Speaker, subjectText?: string, aboutSpeaker = false): Frame | undefined {
   if (!clause) return undefined;
   const [a, b] = clause.subject;
+  // "Olympic heptathlon bronze medallist, Sotherton, led ...": a role with no article is headline grammar, and a
+  // question on it reads broken ("What did Olympic heptathlon bronze medallist lead?").
+  const head = s.tokens[b - 1];
+  if (!subjectText && b - a >= 1 && head.pos === 'NOUN' && head.lemma === head.lower && isRoleWord(head.lower) && !s.tokens.slice(a, b).some((x) => x.pos === 'DET' || x.pos === 'NUM' || x.pos === 'PRON' || /^['’]s$/.test(x.text))) return undefined;
   // The subject is always rendered strictly: a vague subject ("the poll") makes every question on it vague.
   const subject = subjectText ?? renderSpan(doc, s, a, b);
   if (!subject) return undefined;
@@ -123,6 +127,9 @@ function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['r
   const named = /(^|\s)[A-Z]/.test(subject);
   return { s, clause, subject, named, role, speaker, ...(aboutSpeaker && { aboutSpeaker }) };
 }
+
+/** Reporting verbs of opinion or accusation, whose clause is the speaker's view, not a fact. */
+const BELIEF_VERBS = new Set(['believe', 'think', 'suspect', 'fear', 'allege', 'claim', 'argue', 'insist', 'speculate', 'guess', 'suggest', 'feel', 'reckon', 'doubt', 'imagine', 'assume', 'suppose']);
 
 /** Verbs whose addressee comes before the reported clause: "told a news conference sales are ...". */
 const ADDRESS_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'advise', 'brief', 'promise']);
@@ -166,6 +173,9 @@ export function framesOf(doc: Doc, s: Sentence): Frame[] {
     // "The Kremlin denies it is planning to attack": a denied clause is no fact to ask about; the denial is.
     const reportsClause = REPORTING_VERBS.has(v.lemma) && v.lemma !== 'deny' && !main.verb.copula && (hasThat || SPEECH_VERBS.has(v.lemma)) && !!analyseClause(s.tokens, k + (hasThat ? 1 : 0), end);
     if (reportsClause || (REPORTING_VERBS.has(v.lemma) && ['say', 'tell', 'add'].includes(v.lemma))) {
+      // "Ferguson believes Henry deliberately caught Heinze ...": a belief asked without its holder ("What did Henry
+      // catch?") states it as fact; the article-level rules ask what the person believes.
+      if (BELIEF_VERBS.has(v.lemma)) return out;
       if (s.tokens[k]?.lower === 'that') k++;
       if (/^["“]$/.test(s.tokens[k]?.text ?? '')) return out;
       const inner = analyseClause(s.tokens, k, end);

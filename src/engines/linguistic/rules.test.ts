@@ -952,7 +952,7 @@ test('a plural acronym is defined with "are"', () => {
 });
 
 test('the question keeps what a rank is in, drops a comparison, and the answer is not cut inside a bracket', () => {
-  const qs = questions(article('Almagro reaches quarter-finals', [
+  const qs = questions(article('Spaniards shine in Buenos Aires', [
     'Unseeded Nicolas Almagro became the fifth Spaniard to reach the last eight at the Buenos Aires Open, ousting eighth seed Mariano Zabaleta.',
   ]));
   assert.ok(qs.includes('Who became the fifth Spaniard to reach the last eight at the Buenos Aires Open?'), qs.join(' | '));
@@ -1508,4 +1508,14 @@ test('no purpose asked of a reported theory; a hyphen left open inside a word cl
   ]));
   assert.ok(!qs.some((q) => /renegade actions\?$/.test(q)), qs.join(' | '));
   assert.ok(qs.some((q) => q.includes('wholly-owned Alfa Romeo division')), qs.join(' | '));
+});
+
+test('no "Who" the headline answers; no fact asked from a belief', () => {
+  const headline = questions(article('Pope Leo visits Algeria', [
+    'Pope Leo XIV met with the president of Algeria on Monday.',
+    'The visit lasted two days.',
+  ], '2026-04-14'));
+  assert.ok(!headline.some((q) => /^Who met/.test(q)), headline.join(' | '));
+  const belief = questions(article('Ferguson angry', ['Alex Ferguson believes Thierry Henry deliberately caught Gabriel Heinze on the head during the match.', 'The FA will look at the video.']));
+  assert.ok(!belief.some((q) => /^What did Thierry Henry catch/.test(q)), belief.join(' | '));
 });

@@ -214,7 +214,11 @@ function whatDid(c: Clause, subject: string, entities: Sentence['entities'], ren
   const [aux, subj, group] = invert(c, subject);
   if (next.lower === 'to' && t[r0 + 1]?.pos === 'VERB') return TO_DO_QUESTION.has(v.lemma) ? finishQuestion(joinWords(['What', aux, subj, group, 'to do'])) : undefined;
   // A particle belongs to the verb ("snapped up shares").
-  if (PARTICLES.has(next.lower) && /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(t[r0 + 1]?.pos ?? '')) return finishQuestion(joinWords(['What', aux, subj, group, next.lower]));
+  // ("edged out rival Kelly Sotherton": a person after the particle is asked "Who".)
+  if (PARTICLES.has(next.lower) && /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(t[r0 + 1]?.pos ?? '')) {
+    const person = entities.some((e) => e.type === 'person' && e.start > r0 && e.start <= r0 + 3);
+    return finishQuestion(joinWords([person ? 'Who' : 'What', aux, subj, group, next.lower]));
+  }
   // An object or a reported clause follows: what the verb took is the news.
   if (stance) {
     if (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(next.pos) && next.lower !== 'that') return undefined;

@@ -30,10 +30,11 @@ export const subjectRule: FrameRule = (ctx) => {
   if (!ent || (ent.type !== 'person' && ent.type !== 'organisation' && ent.type !== 'country')) return [];
   // "Twin blasts from the Calbuco volcano in southern Chile have sent ...": a name inside a phrase is not the doer.
   if (t.slice(sa, ent.start).some((x) => x.pos === 'ADP')) return [];
-  // "Who confirmed the tariffs?" under "Trump confirms tariffs on imported cars": the headline has given the answer,
-  // so the pair is kept only for an article with nothing better.
-  const surname = ent.text.split(' ').pop()!;
-  const inHeadline = ent.type === 'person' && !!doc.article.title && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(doc.article.title);
+  // "Who confirmed the tariffs?" under "Trump confirms tariffs on imported cars", "Who met the president of
+  // Algeria?" under "Pope Leo's Africa tour kicks off in Algeria": the headline has given the answer (raters failed
+  // such pairs as not worth asking, even for an article with nothing else).
+  const title = doc.article.title ?? '';
+  if (ent.text.split(' ').some((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(title))) return [];
   const [r0, rEnd] = clause.rest;
   // "Who processed 163,515,000 returns?" repeats the figure question on the same sentence.
   if (t[r0]?.pos === 'NUM') return [];
@@ -59,5 +60,5 @@ export const subjectRule: FrameRule = (ctx) => {
   const wholeDoer = !t.slice(sa, ent.start).some((x) => x.pos === 'ADP' || x.pos === 'PROPN' || /^['’]s$/.test(x.text));
   const waits = !sentence.startsWith(ent.text) && !(/^the /i.test(sentence) && sentence.slice(4).startsWith(ent.text));
   const answer = waits && wholeDoer ? leadAnswer(ent.text, s) : sentence;
-  return [candidate('event', question, answer, evidenceOf(s), (inHeadline ? 0.2 : 0.65) * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
+  return [candidate('event', question, answer, evidenceOf(s), 0.65 * (0.5 + ctx.salience / 2), 'subject.who', `who:${v.lemma}:${s.id}`)];
 };
