@@ -1519,3 +1519,14 @@ test('no "Who" the headline answers; no fact asked from a belief', () => {
   const belief = questions(article('Ferguson angry', ['Alex Ferguson believes Thierry Henry deliberately caught Gabriel Heinze on the head during the match.', 'The FA will look at the video.']));
   assert.ok(!belief.some((q) => /^What did Thierry Henry catch/.test(q)), belief.join(' | '));
 });
+
+test('an abbreviation read letter by letter takes "the"; an initialism takes the article of its first letter', () => {
+  const a = answers(article('Athletics body acts', [
+    'The International Association of Athletics Federations (IAAF) has banned the sprinter.',
+    'The IAAF said the ban would last two years.',
+    'NBA champion Metta Worldwide has joined the coaching staff of the Lakers, the club said.',
+    'Metta Worldwide will start next week.',
+  ]));
+  assert.equal(a.get('What is the IAAF?'), 'The IAAF is the International Association of Athletics Federations.', [...a.keys()].join(' | '));
+  assert.equal(a.get('Who is Metta Worldwide?'), 'Metta Worldwide is an NBA champion.', [...a.keys()].join(' | '));
+});

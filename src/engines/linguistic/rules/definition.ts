@@ -75,7 +75,8 @@ function notDefining(t: readonly Token[], a: number, k: number): boolean {
 
 /** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
 function spelledOut(short: string): boolean {
-  return short.length <= 3 || !/[AEIOU]/.test(short) || /[^AEIOU]{3}/.test(short);
+  // ("IAAF", "IISS" open with two vowels, "MPAA" closes with two after two consonants: read letter by letter.)
+  return short.length <= 3 || !/[AEIOU]/.test(short) || /[^AEIOU]{3}/.test(short) || /^[AEIOU]{2}/.test(short) || /^[^AEIOU]{2}.*[AEIOU]{2}$/.test(short);
 }
 
 export function definitionCandidates(doc: Doc): Candidate[] {
@@ -83,7 +84,7 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   for (const [short, { long, sentence }] of doc.acronyms) {
     const s = doc.sentences[sentence];
     // "the Association of Southeast Asian Nations", but "General Motors".
-    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference|Community|Bureau|System|Assembly|Parliament|Force|Guard|Corps|Industry|Exchange|Corp|Corporation|Company|Trust|Station|Museum|Gallery|University|College|Hospital|Agreement|Treaty|Act|Accord|Index|Survey)$/.test(long);
+    const institution = /\b(of|for|on)\b|(Organi[sz]ation|Agency|Union|Association|Bank|Fund|Council|Commission|Authority|Administration|Service|Institute|Board|Department|Ministry|Office|Party|Court|Committee|Programme|Program|Forum|Federation|League|Alliance|Coalition|Centre|Center|Network|Society|Foundation|Conference|Community|Bureau|System|Assembly|Parliament|Force|Guard|Corps|Industry|Exchange|Corp|Corporation|Company|Trust|Station|Museum|Gallery|University|College|Hospital|Agreement|Treaty|Act|Accord|Index|Survey|District|Region|Command|Zone)s?$/.test(long);
     // A ticker fragment ("F" for "AMB") is no acronym: the long form must be words.
     if (short.length < 2 || !/[a-z]/.test(long) || long.split(/\s+/).length < 2) continue;
     // The outlet a story quotes ("The New York Times (NYT)", "the Press Association (PA)") is no news.
@@ -359,7 +360,10 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
       const afterLabel = (sentenceStart || t[a - 1]?.text === ':') && isKnownWord(words[0].lower) && !mostlyCapitalised(doc, words[0].lower);
       if ((!ownCapital || afterLabel) && !/^[A-Z]{2,}|^[A-Z][a-z]+[A-Z]/.test(described) && !DEMONYM_START.test(described)) described = described[0].toLowerCase() + described.slice(1);
       // "the Qantas chief executive", "the Venezuelan president"; but "a Chelsea striker", one of many.
-      const article = office ? 'the' : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
+      // ("an NBA champion", "a NATO ally": an initialism takes the article of its first letter's name.)
+      const initialism = /^[A-Z]{2,}\b/.test(described) && !/^[A-Z]{2,}[a-z]/.test(described);
+      const article = office ? 'the' : initialism ? (/^[AEFHILMNORSX]/.test(described) && !/^(NATO|NASA|UEFA|FIFA|OPEC|UNESCO|UNICEF)\b/.test(described) ? 'an' : 'a')
+        : /^[aeiou]/i.test(described) && !/^(US|UK|EU|one|uni)/i.test(described) ? 'an' : 'a';
       // The descriptor says whether the name is a person or a body: "British car maker Aston Martin".
       // ("Record producer Terry Melcher": a person's name takes "Who" whatever the head; "former European champion
       // Borussia Dortmund", an organisation, takes "What".)
