@@ -1,6 +1,6 @@
 // "Why has the focus of the partnership shifted towards security?", "Why are many ASEAN nations reluctant to take sides?"
 import { cleanSentence, leadAnswer } from '../answer.js';
-import { candidate, evidenceOf, finishQuestion, isBaseline, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
+import { candidate, evidenceOf, finishQuestion, isBaseline, purposeMarker, restText, trimRest, whQuestion, type FrameRule } from './shared.js';
 import type { Token } from '../../../nlp/doc.js';
 
 const CAUSE_ONE = new Set(['because', 'amid']);
@@ -80,20 +80,6 @@ function moveCause(t: readonly Token[], r0: number, rEnd: number, lemma: string,
     return k;
   }
   return undefined;
-}
-
-/** "in an attempt to", "in a bid to", "in an effort to", "in order to", "so as to" at k, before a verb: the index of
- *  its "to". */
-function purposeMarker(t: readonly Token[], k: number): number | undefined {
-  let to: number | undefined;
-  if (t[k].lower === 'in') {
-    let j = k + 1;
-    if (/^(a|an|their|his|her|its)$/.test(t[j]?.lower ?? '')) j++;
-    if (/^(attempt|bid|effort|order|move)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'to') to = j + 1;
-    // ("in order to" takes no article; "in an order to" is no phrase.)
-    if (to !== undefined && t[j].lower === 'order' && j !== k + 1) to = undefined;
-  } else if (t[k].lower === 'so' && t[k + 1]?.lower === 'as' && t[k + 2]?.lower === 'to') to = k + 2;
-  return to !== undefined && t[to + 1]?.pos === 'VERB' ? to : undefined;
 }
 
 export const causeRule: FrameRule = (ctx) => {

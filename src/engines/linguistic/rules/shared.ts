@@ -1,6 +1,6 @@
 // Pieces shared by the question rules.
 import type { Candidate, PairKind } from '../../../types.js';
-import type { Doc, Sentence } from '../../../nlp/doc.js';
+import type { Doc, Sentence, Token } from '../../../nlp/doc.js';
 import type { Frame } from '../frames.js';
 import { capitalise, invert, joinWords } from '../realise.js';
 import { renderSpan } from '../context.js';
@@ -65,7 +65,7 @@ function restEnd(f: Frame, a: number, b: number, keepWith: boolean): number {
     // A spaced hyphen is a dash: "won custody of her children - unusual for ...".
     if (t[k].text === '-' && t[k].space !== '' && k > a) return k;
     // "in an attempt to ...", "in a bid to ...", "in order to ...": a purpose, part of the answer.
-    if (t[k].lower === 'in' && k > a && /^(an?|order)$/.test(t[k + 1]?.lower ?? '') && /^(attempt|bid|effort|move|push|order)$/.test(t[k + (t[k + 1].lower === 'order' ? 1 : 2)]?.lower ?? '')) return k;
+    if (k > a && purposeMarker(t, k) !== undefined) return k;
     if (k > a && isBaseline(t, k)) return k;
     // "put the court on notice that he wants ...": a clause after "that" is the answer's, not the question's.
     // (Not after a verb, "found that ...", nor after a noun the clause states, "hide the fact that ...".)
@@ -125,6 +125,20 @@ export function restText(ctx: RuleContext, a: number, b: number): string | undef
   const particle = ctx.frame.clause.verb.copula && b - 1 === ctx.frame.clause.rest[0] && /^(down|up|off|out|over)$/.test(last.lower);
   if (!particle && /^(DET|ADP|ADJ|CCONJ|SCONJ|PART|PRON)$/.test(last.pos) && !/^['’]s$/.test(last.text) && !/^(it|them|him|her|us|me)$/i.test(last.text)) return undefined;
   return renderSpan(ctx.doc, ctx.frame.s, a, b, false, ctx.frame.subject, ctx.lenient);
+}
+
+/** "in an attempt to", "in a bid to", "in an effort to", "in order to", "so as to" at k, before a verb: the index of
+ *  its "to". */
+export function purposeMarker(t: readonly Pick<Token, 'lower' | 'pos'>[], k: number): number | undefined {
+  let to: number | undefined;
+  if (t[k].lower === 'in') {
+    let j = k + 1;
+    if (/^(a|an|their|his|her|its)$/.test(t[j]?.lower ?? '')) j++;
+    if (/^(attempt|bid|effort|order|move)$/.test(t[j]?.lower ?? '') && t[j + 1]?.lower === 'to') to = j + 1;
+    // ("in order to" takes no article; "in an order to" is no phrase.)
+    if (to !== undefined && t[j].lower === 'order' && j !== k + 1) to = undefined;
+  } else if (t[k].lower === 'so' && t[k + 1]?.lower === 'as' && t[k + 2]?.lower === 'to') to = k + 2;
+  return to !== undefined && t[to + 1]?.pos === 'VERB' ? to : undefined;
 }
 
 /** Assemble "Wh AUX SUBJECT GROUP REST?" from an inverted clause. */
