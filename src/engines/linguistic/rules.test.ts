@@ -1530,3 +1530,8 @@ test('an abbreviation read letter by letter takes "the"; an initialism takes the
   assert.equal(a.get('What is the IAAF?'), 'The IAAF is the International Association of Athletics Federations.', [...a.keys()].join(' | '));
   assert.equal(a.get('Who is Metta Worldwide?'), 'Metta Worldwide is an NBA champion.', [...a.keys()].join(' | '));
 });
+
+test('a name inside an object phrase before its head still lets the question name its topic ("What recall has Ford announced?")', () => {
+  const qs = questions(article('Carmaker recalls SUVs', ['Kestrel Motors has announced another SUV recall, this time affecting about 520,000 vehicles in the United States.', 'Owners will be notified.']));
+  assert.ok(qs.includes('What recall has Kestrel Motors announced?'), qs.join(' | '));
+});

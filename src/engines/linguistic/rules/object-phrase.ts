@@ -22,7 +22,8 @@ export function objectHead(t: readonly Token[], k: number, b: number): string | 
     const x = t[j];
     if (x.pos === 'NOUN') head = j;
     else if (gluedHyphen(x) || x.pos === 'CCONJ' && /^(ADJ|NOUN|NUM)$/.test(t[j + 1]?.pos ?? '')) continue;
-    else if (!/^(DET|ADJ|NUM|SYM)$/.test(x.pos) && !(x.pos === 'PRON' && j === k)) break;
+    // ("another SUV recall": a name inside the phrase, before its head noun, is a modifier.)
+    else if (!/^(DET|ADJ|NUM|SYM)$/.test(x.pos) && !(x.pos === 'PRON' && j === k) && !(x.pos === 'PROPN' && j > k && t[j + 1]?.pos === 'NOUN')) break;
   }
   if (head < 0 || head !== j - 1 || EMPTY_HEADS.has(t[head].lower) || UNIT_OR_TIME.test(t[head].lower) || /^[A-Z]/.test(t[head].text)) return undefined;
   // "proposed cutting taxes" (a gerund, not taxes), "cost and production cutting measures" (a participle inside the
