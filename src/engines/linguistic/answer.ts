@@ -213,6 +213,33 @@ function standsAlone(lead: string): boolean {
   return ws.length > 1 || /\d/.test(lead) || /^\p{Lu}/u.test(lead);
 }
 
+const WORD_COUNTS = new WeakMap<Doc, Map<string, number>>();
+
+/**
+ * "What did Cheslea salvage ...?" where the article writes "Chelsea" everywhere else: a capitalised word the article
+ * uses once whose two swapped letters give a word it uses at least twice is a typo, and the question takes the
+ * article's own spelling. (The answer quotes the sentence as written.)
+ */
+export function withoutNameTypo(doc: Doc, c: Candidate): Candidate {
+  let counts = WORD_COUNTS.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const s of doc.sentences) for (const t of s.tokens) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    if (doc.article.title) for (const w of doc.article.title.split(/[^\p{L}]+/u)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    WORD_COUNTS.set(doc, counts);
+  }
+  const known = counts;
+  const question = c.question.replace(/\b\p{Lu}\p{Ll}{3,}\b/gu, (w) => {
+    if ((known.get(w) ?? 0) > 1) return w;
+    for (let i = 1; i < w.length - 1; i++) {
+      const swapped = `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`;
+      if (swapped !== w && (known.get(swapped) ?? 0) >= 2) return swapped;
+    }
+    return w;
+  });
+  return question === c.question ? c : { ...c, question };
+}
+
 /** A sentence longer than this may bury its answer: the short answer alone answers (when it stands alone). */
 export const BURIED_AFTER_WORDS = 35;
 

@@ -12,7 +12,7 @@ import { timeRule } from './rules/time.js';
 import { figureRule } from './rules/figure.js';
 import { subjectRule } from './rules/subject.js';
 import { definitionCandidates, minorDefinition } from './rules/definition.js';
-import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withoutClockTime, withoutRepeat, withResolvedTimes } from './answer.js';
+import { announcesOnly, withAntecedent, withDatedQuestion, withFullNames, withoutAside, withoutClockTime, withoutNameTypo, withoutRepeat, withResolvedTimes } from './answer.js';
 import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
@@ -89,6 +89,7 @@ function finish(doc: Doc, candidates: readonly Candidate[]): Candidate[] {
     .map((c) => withResolvedTimes(doc, c))
     .map((c) => withDatedQuestion(doc, c))
     .map(withoutClockTime)
+    .map((c) => withoutNameTypo(doc, c))
     // (A term's definition names its term: "What is a recession?" needs no capital to be placed.)
     .filter((c) => c.origin === 'definition.term' || namesSomething(c.question))
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));

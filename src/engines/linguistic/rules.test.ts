@@ -1535,3 +1535,12 @@ test('a name inside an object phrase before its head still lets the question nam
   const qs = questions(article('Carmaker recalls SUVs', ['Kestrel Motors has announced another SUV recall, this time affecting about 520,000 vehicles in the United States.', 'Owners will be notified.']));
   assert.ok(qs.includes('What recall has Kestrel Motors announced?'), qs.join(' | '));
 });
+
+test('a name misspelt once by swapped letters takes the article\'s own spelling in the question', () => {
+  const qs = questions(article('Chelsea hold on', [
+    'Cheslea salvaged a win against a battling Portsmouth side on Saturday.',
+    'Chelsea remain top, and Chelsea play again on Wednesday.',
+  ]));
+  assert.ok(qs.some((q) => q.startsWith('What did Chelsea salvage')), qs.join(' | '));
+  assert.ok(!qs.some((q) => q.includes('Cheslea')), qs.join(' | '));
+});
