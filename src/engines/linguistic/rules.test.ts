@@ -1544,3 +1544,11 @@ test('a name misspelt once by swapped letters takes the article\'s own spelling 
   assert.ok(qs.some((q) => q.startsWith('What did Chelsea salvage')), qs.join(' | '));
   assert.ok(!qs.some((q) => q.includes('Cheslea')), qs.join(' | '));
 });
+
+test('a headline subject the article writes after "the" keeps it in the question', () => {
+  const qs = questions(article('Congressional Fishing Caucus calls for aid as Ruritania struggles', [
+    'Members of the Congressional Fishing Caucus on Thursday called for more aid to Ruritania.',
+    'The island was hit by a storm.',
+  ], '2017-09-28'));
+  assert.ok(qs.includes('What did the Congressional Fishing Caucus call for?'), qs.join(' | '));
+});

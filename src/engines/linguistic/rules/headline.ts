@@ -10,6 +10,7 @@ import { FEELING_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { fullName } from '../context.js';
 import { candidate } from './shared.js';
+import { escapeRegExp } from '../../../nlp/regexp.js';
 import { tokenizeParagraph } from '../../../nlp/tokenize.js';
 import { analyseClause } from '../../../facts/clause.js';
 
@@ -87,8 +88,12 @@ function headlineClauseQuestion(doc: Doc, title: string, lenient: boolean): Cand
   // Only a name as subject: headlinese descriptions drop their article ("Fiat chief takes ...").
   if (!t.slice(...c.subject).every((x) => /^[A-Z0-9]/.test(x.text) || x.text === '-' || x.text === '&')) return undefined;
   const name = s.text.slice(t[c.subject[0]].start, t[c.subject[1] - 1].end);
-  // Initialisms read with "the" ("the IMF"); acronyms said as words do not ("NATO", "OPEC").
-  const subject = INITIALISMS.has(name) ? `the ${name}` : name;
+  // Initialisms read with "the" ("the IMF"); acronyms said as words do not ("NATO", "OPEC"); a name the article
+  // writes after "the" keeps it ("the Congressional Hispanic Caucus").
+  const withThe = new RegExp(`\\bthe ${escapeRegExp(name)}\\b`);
+  // (A body's name of two words or more: "the Trump administration" gives Trump no "the".)
+  const theName = name.includes(' ') && doc.sentences.some((x) => withThe.test(x.text));
+  const subject = INITIALISMS.has(name) || theName ? `the ${name}` : name;
   if (!HEADLINE_VERBS.has(v.lemma) && !lenient || FEELING_VERBS.has(v.lemma)) return undefined;
   const first = t[c.rest[0]];
   if (!first) return undefined;
