@@ -349,7 +349,7 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
       // ("Sony's PlayStation Portable": a possessive inside the name is part of it; "The Queen's daughter, Princess
       // Anne": a name owning the description does not make it a name; "executives of Ireland's airline, Aer Lingus":
       // after "of" the name is the inner noun's.)
-      const possessive = (j: number) => /['’]s$/.test(tokens[j].text) || /^['’]s$/.test(tokens[j + 1]?.text ?? '');
+      const possessive = (j: number) => /^['’]s$/.test(tokens[j + 1]?.text ?? '');
       const describedName = next.pos === 'PROPN' && close - k <= 6 && tokens.slice(k + 1, close).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&' || /^['’]s$/.test(x.text))
         && (!tokens.slice(start, k).some((x, j) => x.pos === 'PROPN' && !possessive(start + j) || x.lower === 'of') || ROLE_BEFORE_NAME.test(tokens[k - 1].lower));
       if (describedName) return { tokens, subject: [k + 1, close], verb, rest: [verb.end, to], fronted, frontedBy };

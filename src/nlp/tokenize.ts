@@ -82,9 +82,9 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
       indexOf.set(k, tokens.length);
       const start = starts[k] - base;
       const space = k === first ? '' : spaces[k];
-      // wink adds every word it reads to its vocabulary, and a possessive it once kept whole ("− Trump's", after an
-      // odd dash) it keeps whole ever after: the same sentence would read differently after another article. The
-      // possessive is split here, whatever wink did.
+      // wink adds every word it reads to its vocabulary, and a possessive it once kept whole (one ending a sentence,
+      // "... under Trump's.") it keeps whole ever after: the same sentence would read differently after another
+      // article. The possessive is split here, whatever wink did.
       const owner = /^(.+?)(['’]s)$/.exec(values[k]);
       if (owner && /\p{L}$/u.test(owner[1])) {
         const lower = owner[1].toLowerCase();

@@ -118,7 +118,7 @@ function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['r
   // "Olympic heptathlon bronze medallist, Sotherton, led ...": a role with no article is headline grammar, and a
   // question on it reads broken ("What did Olympic heptathlon bronze medallist lead?").
   const head = s.tokens[b - 1];
-  if (!subjectText && b - a >= 1 && head.pos === 'NOUN' && head.lemma === head.lower && isRoleWord(head.lower) && !s.tokens.slice(a, b).some((x) => x.pos === 'DET' || x.pos === 'NUM' || x.pos === 'PRON' || /^['’]s$/.test(x.text))) return undefined;
+  if (!subjectText && head.pos === 'NOUN' && head.lemma === head.lower && isRoleWord(head.lower) && !s.tokens.slice(a, b).some((x) => x.pos === 'DET' || x.pos === 'NUM' || x.pos === 'PRON' || /^['’]s$/.test(x.text))) return undefined;
   // The subject is always rendered strictly: a vague subject ("the poll") makes every question on it vague.
   const subject = subjectText ?? renderSpan(doc, s, a, b);
   if (!subject) return undefined;

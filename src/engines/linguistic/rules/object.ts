@@ -71,7 +71,7 @@ const CHANGE_VERBS = new Set(['rise', 'fall', 'decline', 'jump', 'climb', 'slump
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give', 'let']);
 /** Verbs whose object says little without the sentence: "What has Charles Kennedy seen?", "What did TWA
  *  complicate?", "What did America's national debt hit?" (raters accepted 0 of 8 such questions over sessions 5-8). */
-const VAGUE_VERBS = new Set(['see', 'begin', 'bring', 'hit', 'continue', 'end', 'complicate', 'shock', 'wear', 'need', 'expect', 'stage', 'draw', 'mark']);
+const VAGUE_VERBS = new Set(['see', 'begin', 'bring', 'hit', 'continue', 'end', 'complicate', 'wear', 'need', 'expect', 'stage', 'draw', 'mark']);
 
 /** Verbs whose object is the accused and whose preposition says of what: "accused Britain's sprinters of lacking
  *  pride" is asked "What has X accused Britain's sprinters of?", never "What has X accused?". */
@@ -110,7 +110,6 @@ function reportsThing(clause: Clause): boolean {
   return !inner.verb.auxes.length && t[inner.verb.main + 1]?.lower === 'by';
 }
 
-/** "The Brazilian government has plans to switch to Linux" -> "What does the Brazilian government plan to do?". */
 /** Does the clause's subject do the same verb to something else in another sentence ("Trump signed a document ...
  *  Trump also signed an order ...")? Then a bare "What did X <verb>?" has more than one answer. (A sentence that
  *  tells the same act again, "raised rates" twice, shares a word of the object.) */
@@ -127,6 +126,7 @@ function doesOtherwise(ctx: Parameters<FrameRule>[0], lemma: string, object: rea
   });
 }
 
+/** "The Brazilian government has plans to switch to Linux" -> "What does the Brazilian government plan to do?". */
 function havePlans(ctx: Parameters<FrameRule>[0]): ReturnType<FrameRule> {
   const { frame: f } = ctx;
   const { clause, s } = f;
