@@ -93,6 +93,8 @@ export function ownedPhrase(doc: Doc, s: Sentence, k: number, b: number): { end:
   if (prev && prev.pos === 'CCONJ') return undefined;
   // ("have been in high demand", "is at a loss": a phrase after a verb's "in" or "at" is a state, no one's.)
   if (prev && /^(in|at)$/.test(prev.lower) && /^(VERB|AUX)$/.test(t[k - 2]?.pos ?? '')) return undefined;
+  // ("go on sale", "up for sale", "at a loss": a bare noun after "on"/"for" is an idiom, no one's.)
+  if (prev && /^(on|for)$/.test(prev.lower) && !det && t[k].pos === 'NOUN' && t[k + 1]?.pos !== 'NOUN') return undefined;
   if (prev && (/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(prev.pos) || /^['’]s$/.test(prev.text)) && !(prev.pos === 'NUM' && /^\d{4}$/.test(prev.text) && /^(in|on|during)$/i.test(t[k - 2]?.text ?? ''))) return undefined;
   let e = k + det;
   // Modifiers may include a period ("March exports", "the January-March trade surplus").

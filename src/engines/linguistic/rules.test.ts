@@ -1552,3 +1552,12 @@ test('a headline subject the article writes after "the" keeps it in the question
   ], '2017-09-28'));
   assert.ok(qs.includes('What did the Congressional Fishing Caucus call for?'), qs.join(' | '));
 });
+
+test('"go on sale" is an idiom: the article\'s main actor is not written in as the sale\'s owner', () => {
+  const qs = questions(article('Handheld console hits US', [
+    "The latest handheld gaming gadget, Sony's PlayStation Portable, goes on sale in the US on Thursday.",
+    'It costs $250.',
+  ], '2005-03-22'));
+  assert.ok(qs.some((q) => /go on sale in the US\?$/.test(q)), qs.join(' | '));
+  assert.ok(!qs.some((q) => /US sale/.test(q)), qs.join(' | '));
+});
