@@ -128,8 +128,8 @@ function frame(doc: Doc, s: Sentence, clause: Clause | undefined, role: Frame['r
   return { s, clause, subject, named, role, speaker, ...(aboutSpeaker && { aboutSpeaker }) };
 }
 
-/** Reporting verbs of opinion or accusation, whose clause is the speaker's view, not a fact. */
-const BELIEF_VERBS = new Set(['believe', 'think', 'suspect', 'fear', 'allege', 'claim', 'argue', 'insist', 'speculate', 'guess', 'suggest', 'feel', 'reckon', 'doubt', 'imagine', 'assume', 'suppose']);
+/** Reporting verbs (REPORTING_VERBS) of opinion or claim, whose clause is the speaker's view, not a fact. */
+const BELIEF_VERBS = new Set(['believe', 'think', 'claim', 'argue', 'insist', 'suggest', 'reckon']);
 
 /** Verbs whose addressee comes before the reported clause: "told a news conference sales are ...". */
 const ADDRESS_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'advise', 'brief', 'promise']);
