@@ -560,7 +560,7 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     if (HONORIFIC.test(t.text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && k + 1 < b) {
       // The surname with its hyphenated parts ("Kilroy-Silk"), then no further capitalised word.
       let e = k + 2;
-      while (e + 1 < b && tokens[e].text === '-' && tokens[e - 1].space === '' && tokens[e].space === '') e += 2;
+      while (e + 1 < b && tokens[e].text === '-' && tokens[e].space === '' && tokens[e + 1].space === '') e += 2;
       if (!/^[A-Z]/.test(tokens[e]?.text ?? '')) {
         const full = fullName(doc, s.text.slice(tokens[k + 1].start, tokens[e - 1].end), { n: s.n, offset: t.start });
         if (!full) return undefined;

@@ -1561,3 +1561,37 @@ test('"go on sale" is an idiom: the article\'s main actor is not written in as t
   assert.ok(qs.some((q) => /go on sale in the US\?$/.test(q)), qs.join(' | '));
   assert.ok(!qs.some((q) => /US sale/.test(q)), qs.join(' | '));
 });
+
+test('"Mr Kilroy-Silk" is the hyphenated surname of the full name the article gives', () => {
+  const qs = questions(article('MEP pledges tough line', [
+    'Euro MP Robert Kilroy-Silk has launched a new party in London.',
+    'Mr Kilroy-Silk promised a "firm but fair" policy on immigration at the launch.',
+  ]));
+  assert.ok(qs.includes('What did Robert Kilroy-Silk promise?'), qs.join(' | '));
+});
+
+test('the last resort asks what happened to someone who "has had" something done to them', async () => {
+  const { leadEventCandidates } = await import('./rules/lead-event.js');
+  const ask = (lead: string) => leadEventCandidates(annotate(article('Attack on MP', [lead, 'Police were called.']))).map((c) => c.question);
+  assert.deepEqual(ask('Euro MP Robert Kilroy-Silk has had a bucket of farm slurry thrown over him by a protester.'), ['What has happened to Euro MP Robert Kilroy-Silk?']);
+  // ("has had a good year" is no event done to anyone.)
+  assert.deepEqual(ask('Carmaker Zendra Motors has had a good year in Europe despite weak demand.'), []);
+});
+
+test('verbs whose object says nothing are not asked, even for an article with little else', () => {
+  const qs = questions(article('Zendra profits fall', [
+    'Drugmaker Zendra saw its profits fall 9% last year to £6.2bn.',
+    'The US dollar has continued its record-breaking slide.',
+  ]));
+  assert.ok(!qs.some((q) => /What did Zendra see\?|continued\?/.test(q)), qs.join(' | '));
+});
+
+test('an infinitive after "refusal", "race", "bills" or "techniques" says what they are, not why', () => {
+  const qs = questions(article('Clubs chase striker', [
+    'Newcastle have joined the race to sign Real Madrid striker Fernando Morientes.',
+    'The Delaware House committee approved three major bills to increase taxes.',
+    'Environment Secretary Margaret Beckett said Britain will act on global warming despite George Bush\'s refusal to sign up to the Kyoto protocol.',
+    'Zendra Software has come up with techniques to prove that a stored file has not been tampered with.',
+  ]));
+  assert.ok(!qs.some((q) => q.startsWith('Why')), qs.join(' | '));
+});

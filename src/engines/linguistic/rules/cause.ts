@@ -30,6 +30,12 @@ const NOUN_COMPLEMENT = new Set([
   'power', 'authority', 'permission', 'proposal', 'agreement', 'deal', 'move', 'promise', 'pledge', 'push', 'call',
   'order', 'motion', 'vote', 'campaign', 'drive', 'opportunity', 'intention', 'desire', 'option', 'license',
   'licence', 'approval', 'request', 'permit', 'player', 'team', 'person', 'company', 'country', 'one', 'thing',
+  // ("despite George Bush's refusal to sign", "joined the race to sign", "a poll to find", "bills to increase
+  // taxes", "techniques to prove": the infinitive says what the thing is.)
+  'refusal', 'failure', 'reluctance', 'willingness', 'readiness', 'determination', 'race', 'battle', 'fight', 'rush',
+  'scramble', 'quest', 'hunt', 'search', 'poll', 'contest', 'competition', 'strategy', 'scheme', 'initiative',
+  'programme', 'program', 'bill', 'law', 'measure', 'technique', 'tool', 'technology', 'system', 'mission', 'mandate',
+  'obligation', 'duty', 'incentive', 'pressure', 'deadline', 'tendency', 'capacity', 'freedom', 'reason',
 ]);
 const SUPERLATIVE = /^(first|last|only|next|youngest|oldest|latest|biggest|largest|(\w+est))$/;
 

@@ -20,6 +20,9 @@ const EMPTY_VERBS = new Set([
   'note', 'take', 'see', 'keep', 'end', 'continue', 'hope', 'fall', 'rise', 'give', 'put', 'let', 'hit', 'want',
   // ("What has Jacques Chirac called?": the thing and what it was called, neither asked.)
   'call',
+  // ("What have France brought?" of "brought Serge Betsen back into their squad", "What does Dr. Brian Bixler help?"
+  // of "helps young people recover": the verb's meaning is in what follows the object.)
+  'bring', 'help',
 ]);
 /** Passives that describe a state or an expectation, not something that happened. */
 const STATIVE = new Set(['know', 'see', 'regard', 'consider', 'think', 'believe', 'expect', 'say', 'report', 'estimate', 'predict', 'poise', 'set', 'require', 'describe', 'base', 'locate', 'schedule', 'slate', 'nominate', 'link', 'involve']);
@@ -62,7 +65,7 @@ export function leadEventCandidates(doc: Doc): Candidate[] {
 function eventQuestion(doc: Doc, s: Sentence, c: Clause): string | undefined {
   const subject = renderSpan(doc, s, c.subject[0], c.subject[1]);
   if (!subject || backReference(subject)) return undefined;
-  return c.verb.passive ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
+  return c.verb.passive || undergoes(c) ? happenedTo(c, subject) : c.verb.copula ? isTo(c, subject) : whatDid(c, subject, s.entities, (a, b) => renderSpan(doc, s, a, b));
 }
 
 /** "Great Ormond Street Hospital professor of child health, Al Aynsley-Green, was chosen": the person named between
@@ -169,6 +172,20 @@ function namedSubject(s: Sentence, c: Clause): boolean {
   const inName = (k: number) => names.some((e) => e.start <= k && k < e.end);
   // A preposition may only sit inside a name ("Bank of America"); a pronoun only as a possessive.
   return s.tokens.slice(a, b).every((t, k) => !(t.pos === 'ADP' && !inName(a + k)) && !(t.pos === 'PRON' && !/^(its|their|his|her)$/.test(t.lower)));
+}
+
+/** "X has had a bucket of slurry thrown over him", "had his licence revoked": "have" with an object and a past
+ *  participle is something done to the subject, asked as a passive is. */
+function undergoes(c: Clause): boolean {
+  const t = c.tokens;
+  if (t[c.verb.main].lemma !== 'have' || c.verb.copula) return false;
+  const [r0, rEnd] = c.rest;
+  for (let k = r0 + 1; k < Math.min(rEnd, r0 + 10); k++) {
+    // (A participle differs from its lemma and ends neither in "-ing" nor in "-s".)
+    if (t[k].pos === 'VERB') return t[k].lower !== t[k].lemma && !/(?:ing|s)$/.test(t[k].lower) && t[k - 1].pos === 'NOUN';
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k].pos) && t[k].lower !== 'of' && !/^(his|her|its|their)$/.test(t[k].lower)) return false;
+  }
+  return false;
 }
 
 /** "Glenn Hoddle has been unveiled as ..." -> "What has happened to Glenn Hoddle?" */
