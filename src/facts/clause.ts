@@ -240,6 +240,9 @@ export function mainClause(tokens: readonly Token[]): Clause | undefined {
 }
 
 /** Analyse a token range as one clause. Returns undefined when no confident analysis exists. */
+/** Plural nouns that read as a verb with "to" after them: "plans to", "aims to", "moves to". */
+const NOUN_LIKE_VERBS = new Set(['plans', 'aims', 'hopes', 'bids', 'calls', 'moves', 'attempts', 'efforts', 'offers', 'pledges', 'promises', 'threats', 'proposals', 'claims', 'needs', 'demands', 'pushes', 'votes']);
+
 export function analyseClause(all: readonly Token[], from = 0, to = all.length): Clause | undefined {
   const tokens = all;
   let start = from;
@@ -362,6 +365,8 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   const subj = tokens.slice(start, k);
   // Quotes or brackets in a subject mean a structure these rules do not read; an acronym "(ABC)" is fine.
   if (/^(what|who|which|how|why|where|when)$/.test(subj[0].lower)) return undefined;
+  // ("- Parenting plans to give advice ...": a list item's dash opens no subject.)
+  if (subj[0].pos === 'PUNCT') return undefined;
   // ("under a grandfather clause Brooklyn Union could request": a phrase before the subject without its comma.)
   // ("About 22,500 mariners ...", "Over 500 people ...": an approximation before a number is no preposition.)
   if (subj[0].pos === 'ADP' && !(/^(about|around|over|under|nearly|almost|approximately|some|up|more|less|fewer)$/.test(subj[0].lower) && subj[1]?.pos === 'NUM')) return undefined;
@@ -404,6 +409,15 @@ export function analyseClause(all: readonly Token[], from = 0, to = all.length):
   // "Trump's plans to impose ...": a subject ending in a possessive owns the "verb", which is a plural noun.
   // ("Standard & Poor's has classed", "Dunkin' unveiled": a name ending so keeps its verb.)
   if (k > start && /^['’]s$/.test(tokens[k - 1].text) && !verb.auxes.length && /s$/.test(mv.lower) && !/^(has|is|was|does)$/.test(mv.lower)) return undefined;
+  // "Tory plans to cut immigration to the UK are not racist": a plural noun that looks like a verb, then its
+  // infinitive, then the real verb with nothing between to start a clause of its own.
+  if (!verb.auxes.length && NOUN_LIKE_VERBS.has(mv.lower) && tokens[verb.end]?.lower === 'to') {
+    for (let j = verb.end + 2; j < to && j - verb.end < 15; j++) {
+      const x = tokens[j];
+      if (/^[,;:—–(]$/.test(x.text) || x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^(who|which|that|what|where|when)$/.test(x.lower) || x.pos === 'PRON' && !/^(its|their|his|her|our|my|your)$/.test(x.lower)) break;
+      if (/^(are|were|have|will|would|could|should|must|may|might|can)$/.test(x.lower) && /^(NOUN|PROPN|NUM)$/.test(tokens[j - 1].pos)) return undefined;
+    }
+  }
   // "The lawsuit alleged Wal-Mart committed ...": a reporting verb after a noun inside the subject means the
   // reported clause was read as the main one.
   if (tokens.slice(start + 1, k).some((x, i) => /^(alleged|claimed|said|argued|insisted|reported|suggested|warned)$/.test(x.lower) && /^(NOUN|PROPN)$/.test(tokens[start + i].pos))) return undefined;

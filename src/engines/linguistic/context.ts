@@ -724,7 +724,22 @@ function findName(doc: Doc, surname: string, mentions: NameMention[]): string | 
   }
   const known = doc.people.get(surname)?.name;
   if (known && known !== surname && known.endsWith(` ${surname}`) && firstNameLike(known.split(' ')[0], doc)) return known;
-  return titled;
+  return surnameFirst(doc, surname) ?? titled;
+}
+
+/** "Deputy prime minister Kim Mahn-Je", "President Xi Jinping": a name written family name first, which the
+ *  article later shortens to that name alone ("Kim said ..."). Only a two-word person name whose first word is the
+ *  surname asked about, with a hyphenated given name or a title before it ("Apple Watch", "Real Madrid" and "Fiat
+ *  Auto" are tagged people too). */
+function surnameFirst(doc: Doc, surname: string): string | undefined {
+  const re = new RegExp(`^${escapeRegExp(surname)} \\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?$`, 'u');
+  for (const s of doc.sentences) {
+    for (const e of s.entities) {
+      const m = e.type === 'person' ? re.exec(e.text) : null;
+      if (m && (m[1] || TITLES.has(s.tokens[e.start - 1]?.lower ?? ''))) return e.text;
+    }
+  }
+  return undefined;
 }
 
 /** Could the word open a person's name? Not "Former", "European", "Keeper" or a country. */

@@ -19,7 +19,7 @@ import { leadEventCandidates } from './rules/lead-event.js';
 import { leadAttributionCandidates } from './rules/lead-attribution.js';
 import { matchResultCandidates } from './rules/match-result.js';
 import { acceptance } from './acceptance.js';
-import { namesSomething } from './names-something.js';
+import { countedGroup, namesSomething } from './names-something.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
 // advice (vague "customers"), yes/no prospects, quote topics, who-subject questions.
@@ -91,7 +91,7 @@ function finish(doc: Doc, candidates: readonly Candidate[]): Candidate[] {
     .map(withoutClockTime)
     .map((c) => withoutNameTypo(doc, c))
     // (A term's definition names its term: "What is a recession?" needs no capital to be placed.)
-    .filter((c) => c.origin === 'definition.term' || namesSomething(c.question))
+    .filter((c) => (c.origin === 'definition.term' || namesSomething(c.question)) && !countedGroup(c.question))
     .map((c) => ({ ...c, acceptance: acceptance(doc, c) }));
 }
 

@@ -25,3 +25,13 @@ export function namesSomething(question: string): boolean {
     return /^\p{Lu}/u.test(w) && w !== 'I' && !isCalendarWord(w);
   });
 }
+
+/** "the two banks", "the trio", "both sides": a group counted off from earlier in the article, which a reader who
+ *  has not read it cannot name (raters failed "Why may the two banks have scrapped plans ...?" as not
+ *  self-contained). Time spans ("the three months to September") and "both sides in the US election" are no
+ *  such group. */
+const COUNTED_GROUP = /\bthe (?:two|three|four|five|six|both) (?!(?:days|weeks|months|years|decades|quarters|hours|minutes|seasons|games|matches|rounds|sets)\b)\p{Ll}+s\b|\bthe (?:trio|pair|duo|quartet|twosome)\b|\bboth (?:men|women|sides|companies|firms|countries|parties|teams|players|clubs)\b(?! (?:of|in)\b)/u;
+
+export function countedGroup(question: string): boolean {
+  return COUNTED_GROUP.test(question);
+}

@@ -1595,3 +1595,32 @@ test('an infinitive after "refusal", "race", "bills" or "techniques" says what t
   ]));
   assert.ok(!qs.some((q) => q.startsWith('Why')), qs.join(' | '));
 });
+
+test('a question about a group counted off earlier ("the two banks", "the trio") is not asked', async () => {
+  const { countedGroup } = await import('./names-something.js');
+  assert.ok(countedGroup('Why may the two banks have scrapped plans to list in New York?'));
+  assert.ok(countedGroup('Why would the Greek Federation convene a hearing for the trio?'));
+  assert.ok(!countedGroup('By how much did Japan\'s economy grow in the three months to September?'));
+  assert.ok(!countedGroup('Why did blogs prove useful to both sides in the US election battle?'));
+});
+
+test('"Kim said" is the family name of "Deputy prime minister Kim Mahn-Je", written family name first', async () => {
+  const { fullName } = await import('./context.js');
+  const doc = annotate(article('Won policy', [
+    'Deputy prime minister Kim Mahn-Je told businessmen the policy on the won is firm.',
+    'Kim said South Korea was ready to move slowly to raise the won\'s value.',
+  ], '1987-03-10'));
+  assert.equal(fullName(doc, 'Kim'), 'Kim Mahn-Je');
+  // A company the tagger reads as a person keeps its short name ("Apple", not "Apple Watch").
+  const apple = annotate(article('Apple event', ['Apple showed the Apple Watch on Monday.', 'Apple said sales were strong.']));
+  assert.notEqual(fullName(apple, 'Apple'), 'Apple Watch');
+});
+
+test('"Tory plans to cut immigration are not racist": "plans" is the subject\'s noun, not its verb', async () => {
+  const { analyseClause } = await import('../../facts/clause.js');
+  const [s] = annotate(article('Tory plans', ['Tory plans to cut immigration to the UK are not racist, Michael Howard has said.'])).sentences;
+  const c = analyseClause(s.tokens);
+  assert.ok(!c || s.tokens[c.verb.main].lower !== 'plans');
+  const [ok] = annotate(article('Holcim deal', ['Holcim plans to buy three firms that are based in India.'])).sentences;
+  assert.equal(ok.tokens[analyseClause(ok.tokens)!.verb.main].lower, 'plans');
+});
