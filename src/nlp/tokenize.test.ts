@@ -29,3 +29,9 @@ test('a possessive reads the same whatever wink read before (it learns a word it
   assert.deepEqual(words(), before);
   assert.deepEqual(before.slice(0, 4), ['Senator', 'Quorbel', "'s", 'plans']);
 });
+
+test('no sentence ends at "Bros." or a title before a name', async () => {
+  const { annotate } = await import('./annotate.js');
+  const doc = annotate({ id: 't', title: 'T', date: '2025-12-05', format: 'plain', paragraphs: ['Warner Bros. Discovery has mined its library. Gov. Kay Ivey signed the bill.'] });
+  assert.deepEqual(doc.sentences.map((s) => s.text), ['Warner Bros. Discovery has mined its library.', 'Gov. Kay Ivey signed the bill.']);
+});

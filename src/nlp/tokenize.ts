@@ -133,9 +133,12 @@ function splitAnswerWord(s: RawSentence): RawSentence[] {
   ];
 }
 
+/** Abbreviations that stand before a name and so never end a sentence: "Warner Bros. Discovery", "Gov. Kay Ivey". */
+const NEVER_FINAL = /(?:^|\s)(?:Bros|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|Rev|Mt|Ft)\.$/;
+
 /**
- * Re-join sentences that wink split after an abbreviation-like token: "U.S." then a lowercase word, or a split
- * with no space at all ("Jim Clyburn, D-S." | "C., Sen. Chris Coons"), which no real sentence boundary has.
+ * Re-join sentences that wink split after an abbreviation-like token: "U.S." then a lowercase word, a title or
+ * "Bros." (NEVER_FINAL), or a split with no space at all ("Jim Clyburn, D-S." | "C., Sen. Chris Coons"), which no real sentence boundary has.
  */
 function mergeFragments(paragraph: string, sentences: RawSentence[], bases: number[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -145,7 +148,7 @@ function mergeFragments(paragraph: string, sentences: RawSentence[], bases: numb
     const first = s.tokens[0];
     const startsLower = first && /^[a-z]/.test(first.text);
     const gap = prev ? paragraph.slice(prevBase + prev.text.length, bases[n]) : '';
-    if (prev && (startsLower || gap === '')) {
+    if (prev && (startsLower || gap === '' || NEVER_FINAL.test(prev.text))) {
       const offset = prev.text.length + gap.length;
       const shift = prev.tokens.length;
       out[out.length - 1] = {

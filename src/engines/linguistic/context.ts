@@ -302,6 +302,9 @@ function resolveDescription(doc: Doc, s: Sentence, a: number, b: number): string
     if (!main || (PERSON_ROLES.has(head.lemma) && !hasRole(doc, main, head.lower))) return undefined;
     // A name of two or more words that opens with a first name ("Keanu Reeves", not "Australian Open").
     if (isAge(s, a, b) && !(main.includes(' ') && firstNameLike(main.split(' ')[0], doc))) return undefined;
+    // ("... with Bath prop Matt Stevens coming in for the injured Phil Vickery. The 22-year-old has only made 10
+    // starts": an age right after other people are named is likelier theirs than the main person's.)
+    if (isAge(s, a, b) && othersNamedBefore(doc, s, a, main)) return undefined;
     return main;
   }
   return undefined;
@@ -423,6 +426,13 @@ function officeHolder(doc: Doc, office: string): string | undefined {
     }
   }
   return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** Does the sentence before, or this one before the description, name a person other than `main`? */
+function othersNamedBefore(doc: Doc, s: Sentence, a: number, main: string): boolean {
+  const surname = main.split(' ').pop()!;
+  const prev = s.n > 0 ? doc.sentences[s.n - 1].entities : [];
+  return [...prev, ...s.entities.filter((e) => e.end <= a)].some((e) => e.type === 'person' && e.text.split(' ').pop() !== surname);
 }
 
 /** "the 29-year-old" (one token or five: "29 - year - old"): an age standing for a person. */

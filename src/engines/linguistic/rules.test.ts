@@ -1624,3 +1624,32 @@ test('"Tory plans to cut immigration are not racist": "plans" is the subject\'s 
   const [ok] = annotate(article('Holcim deal', ['Holcim plans to buy three firms that are based in India.'])).sentences;
   assert.equal(ok.tokens[analyseClause(ok.tokens)!.verb.main].lower, 'plans');
 });
+
+test('"the 22-year-old" right after other people are named is not taken for the main person', async () => {
+  const { renderSpan } = await import('./context.js');
+  const doc = annotate(article('Robinson picks Stevens', [
+    'England coach Andy Robinson has made one change to his side.',
+    'Robinson said Moody was unlikely to play.',
+    'Robinson has brought in Bath prop Matt Stevens for the injured Phil Vickery.',
+    'The 22-year-old has only made 10 starts for his club.',
+  ]));
+  const s = doc.sentences.at(-1)!;
+  assert.equal(renderSpan(doc, s, 0, s.tokens.findIndex((t) => t.lower === 'has')), undefined);
+});
+
+test('a level reached is asked "What did X reach?", never "By how much did X reach?"', () => {
+  const qs = questions(article('JAPAN SUBSIDIES HIGH', [
+    'Japan\'s farm subsidies reached 107.1 pct in 1986, the study said.',
+    'China\'s foreign debt reached 27 billion dlrs by the end of 1986, officials said.',
+  ], '1987-03-10'));
+  assert.ok(!qs.some((q) => /^(By how much|How much) .* reach/.test(q)), qs.join(' | '));
+  assert.ok(qs.some((q) => /^What did (Japan's farm subsidies|China's foreign debt) reach/.test(q)), qs.join(' | '));
+});
+
+test('a name owning what follows is no apposition: "the expanded company Netflix\'s subscribers"', () => {
+  const qs = questions(article('Netflix to buy studio', [
+    'Netflix agreed to buy the Zendra studio on Friday.',
+    'The combination would give the expanded company Netflix\'s 300 million subscribers, analysts said.',
+  ]));
+  assert.ok(!qs.includes('What is Netflix?'), qs.join(' | '));
+});

@@ -312,6 +312,8 @@ function descriptorDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     for (const e of s.entities) {
       if (!/^(person|organisation|other)$/.test(e.type) || e.start < 2) continue;
       if ([...have, ...out].some((x) => x.topic === `def:${e.text}`)) continue;
+      // ("give the expanded company Netflix's 300 million subscribers": a name owning what follows is no apposition.)
+      if (/^['’]s?$/.test(t[e.end]?.text ?? '')) continue;
       const head = t[e.start - 1];
       if (!(DESCRIPTOR_HEADS.test(head.lower) || OFFICES.test(head.lower)) || head.pos === 'PROPN' && !/^[a-z]/.test(head.text)) continue;
       let a = e.start - 1;

@@ -83,9 +83,12 @@ export const figureRule: FrameRule = (ctx) => {
       if (/^(from|than)$/.test(t[fig.start - 1]?.lower ?? '')) return [];
       const level = t[fig.start - 1]?.lower === 'to' && v.lemma !== 'total' && v.lemma !== 'reach';
       if (level && object) return [];
+      // ("reached 107.1 pct", "totalled 3 pct": a level reached is no change, and "By how much did X reach?" is
+      // no English.)
+      const reached = v.lemma === 'reach' || v.lemma === 'total' && fig.type === 'percent';
       const q = level
         ? whQuestion('What', f, `to ${after}`.trim())
-        : whQuestion(fig.type === 'percent' ? 'By how much' : 'How much', f, `${object} ${after}`.trim());
+        : whQuestion(reached ? 'What' : fig.type === 'percent' ? 'By how much' : 'How much', f, `${object} ${after}`.trim());
       const from = level ? fig.start : Math.max(objEnd, approximationStart(t, fig.start));
       return [candidate('figure', q, leadAnswer(s.text.slice(t[from].start, t[fig.end - 1].end), s), evidenceOf(s), score, 'figure.change', topic(v.lemma))];
     }
