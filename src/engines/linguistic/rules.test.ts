@@ -1653,3 +1653,12 @@ test('a name owning what follows is no apposition: "the expanded company Netflix
   ]));
   assert.ok(!qs.includes('What is Netflix?'), qs.join(' | '));
 });
+
+test('"deliver", "reach", "name", "convey" and "hold" make no object question, nor the last-resort lead question', async () => {
+  const { leadEventCandidates } = await import('./rules/lead-event.js');
+  for (const lead of ['President Barack Obama delivered the commencement address at Morehouse College.', 'England have named Bath prop Matt Stevens in the starting line-up.']) {
+    const a = article('Speech and squad', [lead, 'More details were not given.']);
+    const qs = [...questions(a), ...leadEventCandidates(annotate(a)).map((c) => c.question)];
+    assert.ok(!qs.some((q) => /(deliver|named)\?$/.test(q)), qs.join(' | '));
+  }
+});

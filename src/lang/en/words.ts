@@ -83,6 +83,16 @@ export const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
 /** Names of news outlets ("The New York Times", "the Telegraph"): the story's sources of record, never its news. */
 export const NEWS_OUTLET = /\b(Times|Post|Journal|News|Newspaper|Press|Press Association|Gazette|Herald|Tribune|Telegraph|Guardian|Magazine|Broadcasting Corporation)$/;
 
+/** Verbs whose object says little without the sentence: "What has Charles Kennedy seen?", "What did TWA
+ *  complicate?", "What did America's national debt hit?" (raters accepted 0 of 8 such questions over sessions 5-8).
+ *  Object questions and the last-resort lead question skip them. */
+export const VAGUE_VERBS: ReadonlySet<string> = new Set([
+  'see', 'begin', 'bring', 'hit', 'continue', 'end', 'complicate', 'wear', 'need', 'expect', 'stage', 'draw', 'mark',
+  // (Session 12's raters: "What did Michael Howard's front bench team reach?", "What did President Obama deliver?",
+  // "What did South Korea convey?", "What have England named?", "What did the LDP start?" ask nothing.)
+  'start', 'reach', 'represent', 'deliver', 'convey', 'hold', 'wow', 'ply', 'enjoy', 'name',
+]);
+
 /** Verbs of stirring feelings, whose object is only who felt them: "What did Paul McCartney wow? Fans." (never asked,
  *  even for an article with little else). */
 export const FEELING_VERBS = new Set(['wow', 'stun', 'impress', 'delight', 'thrill', 'surprise', 'anger', 'frustrate', 'disappoint', 'shock', 'amaze', 'dazzle', 'enthral', 'enthrall', 'captivate', 'charm', 'outrage', 'infuriate', 'dismay', 'baffle']);

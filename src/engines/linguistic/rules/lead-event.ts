@@ -5,7 +5,7 @@
 import type { Candidate } from '../../../types.js';
 import type { Doc, Sentence } from '../../../nlp/doc.js';
 import { analyseClause, mainClause, type Clause } from '../../../facts/clause.js';
-import { FEELING_VERBS, NEWS_OUTLET, REPORTING_VERBS } from '../../../lang/en/words.js';
+import { FEELING_VERBS, NEWS_OUTLET, REPORTING_VERBS, VAGUE_VERBS } from '../../../lang/en/words.js';
 import { cleanSentence } from '../answer.js';
 import { renderSpan } from '../context.js';
 import { backReference } from '../frames.js';
@@ -20,9 +20,9 @@ const EMPTY_VERBS = new Set([
   'note', 'take', 'see', 'keep', 'end', 'continue', 'hope', 'fall', 'rise', 'give', 'put', 'let', 'hit', 'want',
   // ("What has Jacques Chirac called?": the thing and what it was called, neither asked.)
   'call',
-  // ("What have France brought?" of "brought Serge Betsen back into their squad", "What does Dr. Brian Bixler help?"
-  // of "helps young people recover": the verb's meaning is in what follows the object.)
-  'bring', 'help',
+  // ("What does Dr. Brian Bixler help?" of "helps young people recover": the meaning is in what follows the object.)
+  'help',
+  ...VAGUE_VERBS,
 ]);
 /** Passives that describe a state or an expectation, not something that happened. */
 const STATIVE = new Set(['know', 'see', 'regard', 'consider', 'think', 'believe', 'expect', 'say', 'report', 'estimate', 'predict', 'poise', 'set', 'require', 'describe', 'base', 'locate', 'schedule', 'slate', 'nominate', 'link', 'involve']);

@@ -1,7 +1,7 @@
 // "What did Japan pledge to do?", "What did Japan call for?", "What has Japan signed with the Philippines?"
 import type { PairKind } from '../../../types.js';
 import { gluedHyphen, type Token } from '../../../nlp/doc.js';
-import { COMMITMENT_VERBS, FEELING_VERBS, REPORTING_VERBS } from '../../../lang/en/words.js';
+import { COMMITMENT_VERBS, FEELING_VERBS, REPORTING_VERBS, VAGUE_VERBS } from '../../../lang/en/words.js';
 import { SUBORDINATORS, analyseClause, type Clause } from '../../../facts/clause.js';
 import { cleanSentence, leadAnswer } from '../answer.js';
 import { countAt } from './figure.js';
@@ -69,10 +69,6 @@ const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'c
 /** Intransitive verbs of change: what follows them is a figure or a phrase, never an object. */
 const CHANGE_VERBS = new Set(['rise', 'fall', 'decline', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'edge', 'slide', 'sink', 'rebound', 'total']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give', 'let']);
-/** Verbs whose object says little without the sentence: "What has Charles Kennedy seen?", "What did TWA
- *  complicate?", "What did America's national debt hit?" (raters accepted 0 of 8 such questions over sessions 5-8). */
-const VAGUE_VERBS = new Set(['see', 'begin', 'bring', 'hit', 'continue', 'end', 'complicate', 'wear', 'need', 'expect', 'stage', 'draw', 'mark']);
-
 /** Verbs whose object is the accused and whose preposition says of what: "accused Britain's sprinters of lacking
  *  pride" is asked "What has X accused Britain's sprinters of?", never "What has X accused?". */
 const CHARGE_PREPOSITIONS: Readonly<Record<string, string>> = { accuse: 'of', suspect: 'of', convict: 'of', blame: 'for', charge: 'with', alert: 'to', warn: 'of', remind: 'of', inform: 'of' };
