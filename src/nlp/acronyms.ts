@@ -47,3 +47,9 @@ export function findAcronyms(text: string, tokens: readonly Token[]): [string, s
   }
   return out;
 }
+
+/** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
+export function spelledOut(short: string): boolean {
+  // ("IAAF", "IISS" open with two vowels, "MPAA" closes with two after two consonants: read letter by letter.)
+  return short.length <= 3 || !/[AEIOU]/.test(short) || /[^AEIOU]{3}/.test(short) || /^[AEIOU]{2}/.test(short) || /^[^AEIOU]{2}.*[AEIOU]{2}$/.test(short);
+}

@@ -4,6 +4,7 @@
 // A span that cannot be made self-contained gives undefined, and the question is not asked.
 import { gluedHyphen, midSentenceCaseCounts, mostlyCapitalisedIn, type CaseCounts, type Doc, type Entity, type Sentence, type Token } from '../../nlp/doc.js';
 import { escapeRegExp } from '../../nlp/regexp.js';
+import { spelledOut } from '../../nlp/acronyms.js';
 import { isKnownWord } from '../../nlp/tokenize.js';
 import { BLOCS, COUNTRIES } from '../../lang/en/places.js';
 import { mainClause } from '../../facts/clause.js';
@@ -503,7 +504,9 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     if (acr) {
       const longWords = acr.long.split(/\s+/).length;
       let cut = words.length - longWords;
-      if (cut > 0 && words[cut - 1].text.toLowerCase() === 'the') cut--;
+      // ("the Association of Southeast Asian Nations (ASEAN)" is "ASEAN", but "The International Association of
+      // Athletics Federations (IAAF) council" is "the IAAF council": an initialism keeps its article.)
+      if (cut > 0 && words[cut - 1].text.toLowerCase() === 'the' && !spelledOut(tokens[k + 1].text)) cut--;
       const space = cut >= 0 && cut < words.length ? words[cut].space : ' ';
       if (cut >= 0) words.splice(cut);
       words.push({ text: tokens[k + 1].text, space });

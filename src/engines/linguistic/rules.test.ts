@@ -1662,3 +1662,26 @@ test('"deliver", "reach", "name", "convey" and "hold" make no object question, n
     assert.ok(!qs.some((q) => /(deliver|named)\?$/.test(q)), qs.join(' | '));
   }
 });
+
+test('a day that dates an event inside the sentence is not asked as the main verb\'s "When"', () => {
+  const qs = questions(article('Unionists hold out', [
+    'The Democratic Unionist Party refused to end its blockade ahead of the US president\'s arrival in Belfast on Tuesday.',
+    'Justice Department officials were reassigned in the wake of President Donald Trump\'s Monday inauguration.',
+    'Liverpool and Millwall have been charged by the Football Association over crowd trouble during their Carling Cup match on 26 October.',
+  ], '2023-04-14'));
+  assert.ok(!qs.some((q) => q.startsWith('When')), qs.join(' | '));
+});
+
+test('a time question ending in "to find out" or "to decide" is not asked', () => {
+  const qs = questions(article('Sprinters wait', ['Greek sprinters Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday if they will be banned.']));
+  assert.ok(!qs.some((q) => /find out\?$/.test(q)), qs.join(' | '));
+});
+
+test('an initialism replacing its long form keeps "the": "the IAAF council", but "ASEAN"', () => {
+  const qs = questions(article('Athletics body meets', [
+    'The International Association of Athletics Federations (IAAF) council held a conference call on Tuesday.',
+    'Leaders of the Association of Southeast Asian Nations (ASEAN) met in Tokyo on Wednesday.',
+  ]));
+  assert.ok(qs.includes('When did the IAAF council hold a conference call?'), qs.join(' | '));
+  assert.ok(qs.some((q) => /leaders of ASEAN meet/i.test(q)), qs.join(' | '));
+});

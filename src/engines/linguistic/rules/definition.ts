@@ -2,6 +2,7 @@
 import type { Candidate } from '../../../types.js';
 import { gluedHyphen, type Doc, type Token } from '../../../nlp/doc.js';
 import { escapeRegExp } from '../../../nlp/regexp.js';
+import { spelledOut } from '../../../nlp/acronyms.js';
 import { cleanSentence } from '../answer.js';
 import { fullName, mostlyCapitalised, usedLowerCase } from '../context.js';
 import { isKnownWord } from '../../../nlp/tokenize.js';
@@ -71,12 +72,6 @@ function notDefining(t: readonly Token[], a: number, k: number): boolean {
   if (phrase.some((x) => VERDICT.test(x.lower))) return true;
   if (phrase.some((x) => x.lower === 'only') || t[k]?.lower === 'only') return true;
   return t[k]?.lower === 'to' && phrase.some((x) => /^(first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th)|\w{3,}est)$/.test(x.lower));
-}
-
-/** Initialisms said letter by letter take "the" ("the SEC", "the IMF"); acronyms said as words do not ("ASEAN", "NATO"). */
-function spelledOut(short: string): boolean {
-  // ("IAAF", "IISS" open with two vowels, "MPAA" closes with two after two consonants: read letter by letter.)
-  return short.length <= 3 || !/[AEIOU]/.test(short) || /[^AEIOU]{3}/.test(short) || /^[AEIOU]{2}/.test(short) || /^[^AEIOU]{2}.*[AEIOU]{2}$/.test(short);
 }
 
 export function definitionCandidates(doc: Doc): Candidate[] {

@@ -72,7 +72,8 @@ export function clauseTime(ctx: RuleContext): { expr: TimeExpression; tokens: nu
     if ((t[first].lower === 'from' || t[first - 1]?.lower === 'from') && spanEnd) return false;
     // "set a second hearing for Wednesday": the day of what was set, not of the setting.
     if (t[first - 1]?.lower === 'for' && clause.verb.tense === 'past') return false;
-    if (/^['’]s$/.test(t[last + 1]?.text ?? '')) return false;
+    // ("Tuesday's vote", "President Donald Trump's Monday inauguration": a day before a noun dates the noun.)
+    if (/^['’]s$/.test(t[last + 1]?.text ?? '') || t[last + 1]?.pos === 'NOUN') return false;
     // "agreed as part of an accord reached yesterday": the day of the accord, a reduced relative, not of the agreeing.
     if (first - 1 >= r0 && t[first - 1].pos === 'VERB' && /ed$/.test(t[first - 1].lower) && t[first - 2]?.pos === 'NOUN') return false;
     // "rose to 76.8 pct from 76.3 pct in January": the time belongs to the baseline, not the event.
@@ -119,7 +120,10 @@ function leftHanging(t: readonly Token[], cutFrom: number): boolean {
 }
 
 /** Events a time after "ahead of" or "after" them may date: "ahead of a meeting of finance ministers on Monday". */
-const DATED_EVENTS = new Set(['match', 'game', 'fight', 'show', 'meeting', 'race', 'final', 'tie', 'clash', 'election', 'concert', 'fixture', 'semi-final', 'quarter-final', 'trial', 'hearing', 'summit', 'ceremony', 'tournament']);
+const DATED_EVENTS = new Set([
+  'match', 'game', 'fight', 'show', 'meeting', 'race', 'final', 'tie', 'clash', 'election', 'concert', 'fixture', 'semi-final', 'quarter-final', 'trial', 'hearing', 'summit', 'ceremony', 'tournament',
+  'arrival', 'visit', 'departure', 'trip', 'inauguration', 'speech', 'address', 'debate', 'talks', 'conference', 'premiere', 'opening', 'funeral', 'wedding', 'briefing', 'session',
+]);
 
 /**
  * "attempted to pile the pressure on Arsenal ahead of the Gunners facing Newcastle on Wednesday", "fined after a
@@ -132,12 +136,18 @@ function timeOfSomethingElse(t: readonly Token[], verb: Token, r0: number, cutFr
   // "designated June 14 as national Flag Day": a date right after a verb that names a day is its object.
   if (cutFrom === r0 && DAY_NAMING.has(verb.lemma) && /^\p{Lu}/u.test(t[cutFrom]?.text ?? '') && MONTHS[t[cutFrom].lower.replace(/\.$/, '')] !== undefined) return true;
   for (let k = r0; k < cutFrom; k++) {
-    if (!/^(ahead|before|after|following)$/.test(t[k].lower)) continue;
+    // ("refused ... ahead of the US president's arrival in Northern Ireland on Tuesday", "reassigned in the wake of
+    // the inauguration", "charged over crowd trouble during their match on 26 October": "during" after a noun
+    // belongs to the noun, and so does the event's day.)
+    const during = t[k].lower === 'during' && t[k - 1]?.pos === 'NOUN';
+    if (!/^(ahead|before|after|following)$/.test(t[k].lower) && !(t[k].lower === 'wake' && t[k + 1]?.lower === 'of') && !during) continue;
     // The event is what the preposition itself takes: "after a fight", "ahead of a meeting", not "after an injury
     // in the FA Cup tie on Saturday" (the tie is the comeback's).
     for (let i = t[k + 1]?.lower === 'of' ? k + 2 : k + 1; i < cutFrom && t[i].pos !== 'ADP'; i++) {
       const x = t[i];
-      if (DATED_EVENTS.has(x.lemma) && x.pos === 'NOUN' || x.pos === 'VERB' && /ing$/.test(x.lower) && t[i - 1]?.pos === 'PROPN') return true;
+      // ("their Carling Cup match": the tagger may call an event noun a verb after a name.)
+      const noun = x.pos === 'NOUN' || /^(PROPN|DET|PRON|ADJ)$/.test(t[i - 1]?.pos ?? '');
+      if (DATED_EVENTS.has(x.lemma) && noun || x.pos === 'VERB' && /ing$/.test(x.lower) && t[i - 1]?.pos === 'PROPN') return true;
     }
   }
   return false;
@@ -177,6 +187,8 @@ export const timeRule: FrameRule = (ctx) => {
   if (!inGroup && timeOfSomethingElse(t, t[clause.verb.main], r0, cutFrom)) return [];
   // "When will US food and drug regulators decide?": a verb that needs its "whether"/"on" phrase asks nothing bare.
   if (!rest && !clause.verb.copula && OPEN_VERBS.has(t[clause.verb.main].lemma)) return [];
+  // ("When are Greek sprinters expected to find out?": so does an infinitive that ends the question.)
+  if (/\bto (?:find out|learn|know|hear|decide|rule|announce|determine|discover|confirm|reveal|comment|respond)$/.test(rest)) return [];
   const question = whQuestion('When', f, rest);
   const date = doc.article.date;
   const when = capitalise(expr.resolved ?? expr.text.replace(/^(on|in|at|during)\s+/i, ''));
