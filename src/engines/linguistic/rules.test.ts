@@ -1685,3 +1685,15 @@ test('an initialism replacing its long form keeps "the": "the IAAF council", but
   assert.ok(qs.includes('When did the IAAF council hold a conference call?'), qs.join(' | '));
   assert.ok(qs.some((q) => /leaders of ASEAN meet/i.test(q)), qs.join(' | '));
 });
+
+test('"the late film star Marlon Brando" is asked "Who was Marlon Brando?"', () => {
+  const a = answers(article('Brando auction', ['Items belonging to late film star Marlon Brando have been sold at auction in New York.', 'Brando died in 2004.']));
+  assert.equal(a.get('Who was Marlon Brando?'), 'Marlon Brando was a film star.', [...a.keys()].join(' | '));
+});
+
+test('a sentence opening with a plural common word before "of" ("Swarms of shoppers") writes it in lower case', async () => {
+  const { renderSpan } = await import('./context.js');
+  const doc = annotate(article('Shops open early', ['Swarms of early morning shoppers have prompted many grocery chains to open early.']));
+  const s = doc.sentences[0];
+  assert.equal(renderSpan(doc, s, 0, 5), 'swarms of early morning shoppers');
+});

@@ -172,6 +172,9 @@ export function definitionCandidates(doc: Doc): Candidate[] {
 function inThePast(doc: Doc, c: Candidate): Candidate {
   const name = /^Who is (.+)\?$/.exec(c.question)?.[1];
   if (!name || !c.answer.startsWith(`${name} is `)) return c;
+  // ("Marlon Brando is a late film star": "late" says it, and goes.)
+  const late = new RegExp(`^${escapeRegExp(name)} is (?:a|the) late `).exec(c.answer);
+  if (late) return { ...c, question: `Who was ${name}?`, answer: `${name} was ${c.answer.slice(name.length + 4).replace(/^(a|the) late /, '$1 ')}` };
   const last = name.split(/\s+/).pop()!;
   const died = doc.sentences.some((s) => {
     if (!s.text.includes(last)) return false;
