@@ -146,5 +146,5 @@ export const WEIGHTS: Weights = {
     typed: -0.014,
     sameSentence: -0.5,
   },
-  threshold: 0.182,
+  threshold: 0.189,
 };

@@ -24,7 +24,8 @@ import { CONFIDENCE_FEATURES, SENTENCE_FEATURES, SPAN_FEATURES } from '../ask/fe
 import type { Weights } from '../ask/weights.js';
 import { adam, fitLogistic } from './fit.js';
 
-const MAX_F1_DROP = 3;
+// The issue allows a 5-point cost; 4 keeps a point in hand for the held-back half.
+const MAX_F1_DROP = 4;
 
 interface Item {
   readonly set: string;
