@@ -6,7 +6,7 @@ import {
   candidateSpans, docStats, dot, matchSentence, sentenceFeatures, spanFeatures, termWeights,
   type ConfidenceFeature, type SentenceFeature, type SentenceMatch, type SpanFeature, type Vec,
 } from './features.js';
-import type { Span } from './chunks.js';
+import { modifierSpans, type Span } from './chunks.js';
 import { analyseQuestion, type AnswerType, type Question } from './question.js';
 import { WEIGHTS, type Weights } from './weights.js';
 
@@ -70,7 +70,7 @@ export function sentenceRows(q: Question, doc: Doc): SentenceRow[] {
     // Candidate spans only where they can matter: sentences that match the question or follow/precede one
     // (long articles have many sentences that do neither).
     const near = hit[k] || hit[k - 1] || hit[k + 1] || doc.sentences.length <= 12;
-    const spans = near ? candidateSpans(s) : [];
+    const spans = near ? withModifiers(candidateSpans(s), modifierSpans(s, q.head, (i) => !!m.matches[i])) : [];
     return { m, spans, features: sentenceFeatures(q, m, tw, total, spans, doc.sentences.length) };
   });
   // neighbours' coverage: an answer sentence often names its subject by a pronoun ("He said ...")
@@ -79,6 +79,13 @@ export function sentenceRows(q: Question, doc: Doc): SentenceRow[] {
     r.features.nextCov = rows[k + 1]?.features.cov ?? 0;
   });
   return rows;
+}
+
+/** A modifier span replaces a candidate of the same words (it says why the words may answer). */
+function withModifiers(spans: readonly Span[], mods: readonly Span[]): Span[] {
+  if (!mods.length) return [...spans];
+  const at = new Set(mods.map((sp) => `${sp.start}:${sp.end}`));
+  return [...spans.filter((sp) => !at.has(`${sp.start}:${sp.end}`)), ...mods];
 }
 
 /** Rows scored and sorted, best first. */

@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import { analyseQuestion } from './question.js';
 import { answerFromText } from './text.js';
 import { detokenize, looksPtb, originalSpan } from './ptb.js';
+import { modifierSpans } from './chunks.js';
+import { spanFeatures } from './features.js';
+import { annotate } from '../nlp/annotate.js';
+import { articleFromText } from './text.js';
+import { matchSentence } from './features.js';
 import { askArchive, rankArticles } from './archive.js';
 import { renderAskMarkdown, renderAskJson } from './render.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -60,6 +65,33 @@ test('time questions are answered relative to the text date', () => {
   const r = answerFromText('When did the council approve the plan?', STORY, { date: '2024-03-14' });
   assert.match(r.answer, /Tuesday/);
   assert.equal(r.resolved, 'Tuesday 12 March 2024');
+});
+
+test('the words before an asked-about noun are a candidate: "what kind of economy" -> "diversified"', () => {
+  const doc = annotate(articleFromText('Aldport has a diversified economy built on tourism and fishing.'));
+  const s = doc.sentences[0];
+  const q = analyseQuestion('What kind of economy does Aldport have?');
+  const m = matchSentence(q, s);
+  const text = (sp: { start: number; end: number }) => s.tokens.slice(sp.start, sp.end).map((t) => t.text).join(' ');
+  assert.deepEqual(modifierSpans(s, q.head, (k) => !!m.matches[k]).map(text), ['diversified']);
+  // words the question names before the noun are not part of the answer: "non-deterministic [Turing] machine"
+  const doc2 = annotate(articleFromText('The proof uses a non-deterministic Turing machine.'));
+  const q2 = analyseQuestion('What type of Turing machine does the proof use?');
+  const m2 = matchSentence(q2, doc2.sentences[0]);
+  const words2 = modifierSpans(doc2.sentences[0], q2.head, (k) => !!m2.matches[k]).map((sp) => doc2.sentences[0].tokens.slice(sp.start, sp.end).map((t) => t.text).join(''));
+  assert.deepEqual(words2, ['non-deterministic']);
+  assert.equal(answerFromText('What kind of economy does Aldport have?', 'Aldport has a diversified economy built on tourism and fishing.').answer, 'diversified');
+});
+
+test('a span of nothing but the asked-for noun and question words is marked', () => {
+  const doc = annotate(articleFromText('The first star went to the Beatle John Lennon in 1988.'));
+  const s = doc.sentences[0];
+  const q = analyseQuestion('Which Beatle was given the first star?');
+  const m = matchSentence(q, s);
+  const at = s.tokens.findIndex((t) => t.text === 'Beatle');
+  const f = (start: number, end: number) => spanFeatures({ q, m, weights: q.terms.map(() => 1), totalWeight: q.terms.length, sentScore: 0, sentTop: true }, { start, end, kind: 'np' });
+  assert.equal(f(at, at + 1).headOnly, 1);
+  assert.equal(f(at + 1, at + 3).headOnly, 0);
 });
 
 test('weak evidence abstains at a threshold', () => {

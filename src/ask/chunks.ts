@@ -13,7 +13,8 @@ export type SpanKind =
   | 'pp' // preposition + noun phrase
   | 'clause' // clause introduced by a cue word
   | 'vp' // a verb and what follows it in the clause
-  | 'rest'; // the rest of the clause after a point
+  | 'rest' // the rest of the clause after a point
+  | 'mod'; // the words before a noun the question asks about ("what kind of economy" -> "diversified")
 
 export interface Span {
   readonly start: number;
@@ -160,6 +161,27 @@ export function candidateSpans(s: Sentence): Span[] {
     }
   }
   return [...seen.values()];
+}
+
+/**
+ * "What kind of economy ...?" is answered by what the text says before its "economy": the modifiers of each
+ * occurrence of the head noun, without words the question itself names there ("non-deterministic [Turing] machine").
+ * `named(k)` says whether token k matches a question word.
+ */
+export function modifierSpans(s: Sentence, head: string, named: (k: number) => boolean): Span[] {
+  if (!head) return [];
+  const tokens = s.tokens;
+  const out: Span[] = [];
+  tokens.forEach((t, k) => {
+    if (t.lemma !== head || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return;
+    let end = k;
+    while (end > 0 && named(end - 1) && NP_INNER.has(tokens[end - 1].pos)) end--;
+    let start = end;
+    while (start > 0 && (NP_INNER.has(tokens[start - 1].pos) || (isWordDash(tokens[start - 1]) && start > 1))) start--;
+    if (isWordDash(tokens[start])) start++;
+    if (start < end && !(start === end - 1 && named(start))) out.push({ start, end, kind: 'mod' });
+  });
+  return out;
 }
 
 function rank(kind: SpanKind): number {

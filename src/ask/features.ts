@@ -16,9 +16,9 @@ export const KIND_GROUPS = ['entity', 'time', 'np', 'npof', 'list', 'pp', 'claus
 const CROSS = TYPE_GROUPS.flatMap((t) => KIND_GROUPS.map((k) => `x_${t}_${k}` as const));
 export const SPAN_FEATURES = [
   'type', 'typeNeg', 'qover', 'qoverAll', 'near', 'near3', 'dist1', 'distFar', 'leftOfMatch', 'rightOfMatch', 'subjLeft', 'objRight',
-  'len1', 'lenLog', 'long', 'k_entity', 'k_time', 'k_np', 'k_npof', 'k_nppp', 'k_list', 'k_pp', 'k_clause', 'k_vp', 'k_rest',
+  'len1', 'lenLog', 'long', 'k_entity', 'k_time', 'k_np', 'k_npof', 'k_nppp', 'k_list', 'k_pp', 'k_clause', 'k_vp', 'k_rest', 'k_mod',
   'appos', 'copula', 'headIn', 'headNear', 'propn', 'num', 'startsDet', 'endsComma', 'sent', 'sentTop', 'firstAfterMatch', 'lastBeforeMatch',
-  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb', 'numHeadIn', 'headLast', 'subjOfMatch',
+  'cueReason', 'cueManner', 'paren', 'quote', 'afterLast', 'beforeFirst', 'sameClause', 'afterVerb', 'beforeVerb', 'numHeadIn', 'headLast', 'subjOfMatch', 'headOnly',
   ...CROSS,
 ] as const;
 export type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
@@ -211,6 +211,7 @@ function typeGroup(t: AnswerType): (typeof TYPE_GROUPS)[number] {
 function kindGroup(k: Span['kind']): (typeof KIND_GROUPS)[number] {
   if (k === 'np-of' || k === 'np-pp') return 'npof';
   if (k === 'rest') return 'vp';
+  if (k === 'mod') return 'np';
   return k;
 }
 
@@ -310,6 +311,7 @@ export function spanFeatures(ctx: SpanContext, span: Span): Vec<SpanFeature> {
     k_clause: span.kind === 'clause' ? 1 : 0,
     k_vp: span.kind === 'vp' ? 1 : 0,
     k_rest: span.kind === 'rest' ? 1 : 0,
+    k_mod: span.kind === 'mod' ? 1 : 0,
     appos: (before?.text === ',' || before?.text === '(') && (!after || after.text === ',' || after.text === ')' || after.text === '.') && !!m.matches[span.start - 2] ? 1 : 0,
     copula: !!before && COPULA.has(before.lower) && !!m.matches[span.start - 2] ? 1 : 0,
     headIn: headLemma !== '' && toks.some((t) => t.lemma === headLemma) ? 1 : 0,
@@ -341,6 +343,8 @@ export function spanFeatures(ctx: SpanContext, span: Span): Vec<SpanFeature> {
       for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (m.matches[j]) return 1;
       return 0;
     })(),
+    // "Which Beatle ...?" is not answered "Beatle": a span of nothing but the asked-for noun and question words
+    headOnly: headLemma !== '' && content.length > 0 && content.some((t) => t.lemma === headLemma) && content.every((t) => t.lemma === headLemma || (m.matches[t.i]?.quality ?? 0) >= 0.85) ? 1 : 0,
     numHeadIn: (q.type === 'number' || q.type === 'money') && headLemma !== '' && toks.some((t) => t.lemma === headLemma) ? 1 : 0,
   } as Vec<SpanFeature>;
   for (const t of TYPE_GROUPS) for (const k of KIND_GROUPS) (f as Record<string, number>)[`x_${t}_${k}`] = t === tg && k === kg ? 1 : 0;

@@ -124,7 +124,8 @@ export function analyseQuestion(text: string): Question {
       whEnd = k;
       if (OF_HEADS.has(head) && next(k) === 'of' && isNounish(tokens[k + 1])) {
         let j = k + 1;
-        while (tokens[j] && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && j < k + 4) j++;
+        // a name may open the phrase: "what type of Turing machine" -> "machine"
+        while (tokens[j] && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') && j < k + 4) j++;
         if (j > k + 1) head = tokens[j - 1].lemma;
         // the head stays a word to look for after "of" ("what type of crime"): only the wh-word + type go
       }

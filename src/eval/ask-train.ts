@@ -24,7 +24,8 @@ import { CONFIDENCE_FEATURES, SENTENCE_FEATURES, SPAN_FEATURES } from '../ask/fe
 import type { Weights } from '../ask/weights.js';
 import { adam, fitLogistic } from './fit.js';
 
-const MAX_F1_DROP = 3;
+// The issue allows a 5-point cost; 4 keeps a point in hand for the held-back half.
+const MAX_F1_DROP = 4;
 
 interface Item {
   readonly set: string;
@@ -121,15 +122,15 @@ function predict(items: readonly Item[], weights: Weights): Prediction[] {
 }
 
 /** Highest threshold whose F1 cost on SQuAD answerable stays within MAX_F1_DROP. */
-function chooseThreshold(preds: readonly Prediction[]): { threshold: number; drop: number; abstention: number } {
+function chooseThreshold(preds: readonly Prediction[], maxDrop = MAX_F1_DROP): { threshold: number; drop: number; abstention: number } {
   const ans = preds.filter((p) => p.set === 'squad_dev_answerable');
   const un = preds.filter((p) => p.set === 'squad_v2_dev_unanswerable');
   const forced = ans.reduce((a, p) => a + p.f1, 0) / ans.length;
   let best = { threshold: 0, drop: 0, abstention: 0 };
-  for (let t = 0; t <= 0.9; t += 0.005) {
+  for (let t = 0; t <= 0.9; t += 0.001) {
     const kept = ans.reduce((a, p) => a + (p.confidence >= t ? p.f1 : 0), 0) / ans.length;
     const drop = (forced - kept) * 100;
-    if (drop > MAX_F1_DROP) break;
+    if (drop > maxDrop) break;
     best = { threshold: round(t), drop: Math.round(drop * 10) / 10, abstention: Math.round((un.filter((p) => p.confidence < t).length / un.length) * 1000) / 10 };
   }
   return best;
@@ -216,6 +217,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     threshold = choice.threshold;
     process.stdout.write(`5-fold cross-validated: ${JSON.stringify(summarise(preds))}\n`);
     process.stdout.write(`threshold ${choice.threshold}: SQuAD answerable F1 drop ${choice.drop}, unanswerable abstention ${choice.abstention}%\n`);
+    for (const d of [4, 5]) process.stdout.write(`  at a drop of ${d}: ${JSON.stringify(chooseThreshold(preds, d))}\n`);
   }
   const all = { ...train(items), threshold };
   process.stdout.write(`trained on all public questions (resubstitution): ${JSON.stringify(summarise(predict(items, all)))}\n`);
