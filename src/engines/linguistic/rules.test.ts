@@ -1697,3 +1697,12 @@ test('a sentence opening with a plural common word before "of" ("Swarms of shopp
   const s = doc.sentences[0];
   assert.equal(renderSpan(doc, s, 0, 5), 'swarms of early morning shoppers');
 });
+
+test('a reason right after an intransitive verb is asked: "Why are plans for a Jimi Hendrix museum flailing?"', () => {
+  const qs = questions(article('Row threatens Hendrix museum plan', [
+    'Plans for a Jimi Hendrix museum are flailing because of a row over the home of his late father.',
+    'Mr Clarke\'s comments came in response to an emergency question from David Heath.',
+  ]));
+  assert.ok(qs.includes('Why are plans for a Jimi Hendrix museum flailing?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /comments come\?$/.test(q)), qs.join(' | '));
+});

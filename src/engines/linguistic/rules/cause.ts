@@ -146,7 +146,11 @@ export const causeRule: FrameRule = (ctx) => {
     const two = `${one} ${t[k + 1]?.lower ?? ''}`;
     const four = `${two} ${t[k + 2]?.lower ?? ''} ${t[k + 3]?.lower ?? ''}`;
     if (CAUSE_ONE.has(one) || CAUSE_TWO.has(two) || CAUSE_TWO.has(four.split(' ').slice(0, 3).join(' ')) || CAUSE_TWO.has(four)) {
-      if (k === r0) return [];
+      // ("The reason is because ...": a copula with nothing before its reason asks nothing; "Plans for a Jimi
+      // Hendrix museum are flailing because of a row" asks why they are.)
+      // (Not a verb that says only that something happened, "Mr Clarke's comments came in response to ...", nor a
+      // negated one, which the yes/no rule asks: "Did Mary Barra attend due to a previous commitment?")
+      if (k === r0 && (clause.verb.copula || clause.verb.negated || /^(come|go|emerge|happen|occur|arise|follow|result)$/.test(v.lemma) || !/^(NOUN|PROPN)$/.test(t[clause.subject[1] - 1].pos))) return [];
       // "Shares fell amid fears of ...": for a move "amid" gives the reason; "spoke to MPs amid rumours of a rift"
       // gives only the backdrop.
       if (one === 'amid' && !AMID_MOVES.has(v.lemma)) return [];
