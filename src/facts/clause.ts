@@ -150,6 +150,9 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART
 /** May token k continue a subject noun phrase? ("to" and commas end it; possessive 's does not). */
 function inSubject(t: Token): boolean {
   if (!SUBJECT_POS.has(t.pos) || isAux(t) || t.text === ',') return false;
+  // ("Norman Cook - aka Fatboy Slim - has said": a dash with a space before it opens an interruption; one glued
+  // into a word, "Kilroy-Silk", is part of the name.)
+  if (/^[-—–]$/.test(t.text) && t.space !== '') return false;
   if (t.pos === 'PART' && !/^['’]s$/.test(t.text)) return false;
   // A relative clause inside the subject ("women who left") is beyond these rules.
   if (/^(who|whom|which|that|whose|where)$/.test(t.lower)) return false;

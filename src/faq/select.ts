@@ -42,6 +42,24 @@ function toDoSubject(q: string): string | undefined {
   return /^What (?:did|does|do|has|have|is|are|was|were|will) (.+?) \w+ to do\?$/.exec(q)?.[1].split(' ').pop()?.toLowerCase();
 }
 
+/** The date a time answer leads with ("1 November 2025 (the article is dated ...). ..."), if it leads with one. */
+function answeredDate(c: Candidate): string | undefined {
+  if (c.kind !== 'time') return undefined;
+  const lead = /^([^.(]+?)(?: \(|\. )/.exec(c.answer)?.[1];
+  return lead && /\d/.test(lead) ? lead : undefined;
+}
+
+/** Do two questions name the same things: a shared capitalised word, or an acronym of the other's names ("SNAP",
+ *  "Supplemental Nutrition Assistance Program")? */
+function sameNames(a: string, b: string): boolean {
+  const names = (q: string) => q.split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
+  const x = names(a);
+  const y = names(b);
+  if (x.some((w) => y.includes(w))) return true;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+  return x.some((w) => /^\p{Lu}{2,}$/u.test(w) && initials(y).includes(w)) || y.some((w) => /^\p{Lu}{2,}$/u.test(w) && initials(x).includes(w));
+}
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
@@ -91,12 +109,16 @@ export function select(candidates: readonly Candidate[], options: SelectOptions)
   const perKind = options.perKind ?? Math.max(2, Math.ceil(options.count / 4));
   const pool = acceptable(candidates, options.minAcceptance ?? MIN_ACCEPTANCE).map((c) => {
     const importance = quality(c);
-    return { c, importance, q: choiceScore(c, importance), stems: contentStems(c.question), wh: whWord(c.question), toDo: toDoSubject(c.question) };
+    return { c, importance, q: choiceScore(c, importance), stems: contentStems(c.question), wh: whWord(c.question), toDo: toDoSubject(c.question), when: answeredDate(c) };
   });
   type Item = (typeof pool)[number];
   // Questions with different question words over the same clause ask for different information; "What did
   // President Donald Trump promise to do?" and "What did Donald Trump vow to do?" read as one question.
-  const similarity = (x: Item, y: Item) => (x.toDo && x.toDo === y.toDo ? 1 : jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3));
+  // ("When will funding for the Supplemental Nutrition Assistance Program lapse?" and "When will SNAP funds lapse
+  // for the first time?" both answer 1 November 2025 with one verb: one question.)
+  // (Not "When will UPS deliver mail?" and "When will FedEx deliver mail?": they name different carriers.)
+  const sameDate = (x: Item, y: Item) => !!x.when && x.when === y.when && [...x.stems].some((w) => y.stems.has(w)) && sameNames(x.c.question, y.c.question);
+  const similarity = (x: Item, y: Item) => (x.toDo && x.toDo === y.toDo || sameDate(x, y) ? 1 : jaccard(x.stems, y.stems) * (x.wh === y.wh ? 1 : 0.3));
   // Exact duplicates of information: same topic key keeps only its best.
   const answers = new Map<string, number>();
   const evidenceKinds = new Map<string, number>();

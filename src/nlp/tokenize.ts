@@ -102,7 +102,8 @@ export function tokenizeParagraph(paragraph: string): RawSentence[] {
         text: values[k],
         lower: values[k].toLowerCase(),
         lemma: fixLemma(values[k].toLowerCase(), (lemmas[k] ?? values[k]).toLowerCase()),
-        pos: pos[k] ?? "X",
+        // ("DJ Norman Cook": letters in capitals are an abbreviation or a name, never a verb.)
+        pos: pos[k] === 'VERB' && /^\p{Lu}{2,}$/u.test(values[k]) ? 'PROPN' : pos[k] ?? "X",
         start,
         end: start + values[k].length,
         space,

@@ -60,3 +60,14 @@ test('selection keeps one "What did X <verb> to do?" per person: two read as the
   const vow = { ...pair('What did Josh Shapiro vow to do?', 'To keep buses running.', ['p1s0']), acceptance: 0.5 };
   assert.deepEqual(select([promise, vow], { count: 5, minAcceptance: 0.3 }).pairs.map((c) => c.question), [promise.question]);
 });
+
+test('selection keeps one of two "When" questions answering the same date about the same thing, acronym or not', () => {
+  const time = (q: string, a: string, ev: string) => ({ ...pair(q, a, [ev]), kind: 'time' as const, acceptance: 0.6 });
+  const full = time('When will funding for the Supplemental Nutrition Assistance Program lapse?', '1 November 2025 (the article is dated 29 October 2025). Funding will lapse on Nov. 1.', 'p0s0');
+  const short = time('When will SNAP funds lapse for the first time?', '1 November 2025 (the article is dated 29 October 2025). SNAP funds will lapse on Nov. 1.', 'p3s0');
+  assert.equal(select([full, short], { count: 5, minAcceptance: 0.3 }).pairs.length, 1);
+  // Two carriers on one day are two questions.
+  const ups = time('When will UPS deliver mail?', 'Monday 20 February 2023 (the article is dated 19 February 2023). UPS will deliver mail on Monday.', 'p1s0');
+  const fedex = time('When will FedEx deliver mail?', 'Monday 20 February 2023 (the article is dated 19 February 2023). FedEx will deliver mail on Monday.', 'p2s0');
+  assert.equal(select([ups, fedex], { count: 5, minAcceptance: 0.3 }).pairs.length, 2);
+});

@@ -1706,3 +1706,16 @@ test('a reason right after an intransitive verb is asked: "Why are plans for a J
   assert.ok(qs.includes('Why are plans for a Jimi Hendrix museum flailing?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /comments come\?$/.test(q)), qs.join(' | '));
 });
+
+test('"DJ Norman Cook - aka Fatboy Slim - has said ...": a capitalised "DJ" is no verb and a spaced dash interrupts', async () => {
+  const { analyseClause } = await import('../../facts/clause.js');
+  const [s] = annotate(article('Dance music not dead', ['DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead.'])).sentences;
+  const c = analyseClause(s.tokens)!;
+  assert.equal(s.text.slice(s.tokens[c.subject[0]].start, s.tokens[c.subject[1] - 1].end), 'DJ Norman Cook');
+  assert.equal(s.tokens[c.verb.main].lemma, 'say');
+});
+
+test('"rose to prominence" asks for no level', () => {
+  const qs = questions(article('Kanye leads Grammy race', ['US hip-hop star Kanye West rose to prominence by producing songs for other artists.', 'He has 10 nominations.']));
+  assert.ok(!qs.some((q) => /rise to\?$/.test(q)), qs.join(' | '));
+});

@@ -174,6 +174,9 @@ export const objectRule: FrameRule = (ctx) => {
   } else if ((first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'PART' && t[r0 + 1]?.pos !== 'VERB') && PHRASAL.has(`${v.lemma} ${first.lower}`)) {
     // ("rose to 22": a level is the figure rule's, whose answer is the number alone.)
     if (first.lower === 'to' && t[r0 + 1]?.pos === 'NUM') return [];
+    // ("rose to prominence", "rose to the challenge": an idiom, no level to ask for.)
+    const idiom = `${t[r0 + 1]?.lower ?? ''} ${t[r0 + 2]?.lower ?? ''}`;
+    if (first.lower === 'to' && /^(?:(?:prominence|fame|power|stardom|notoriety) |the (?:challenge|occasion))/.test(idiom)) return [];
     tail = first.lower;
     origin = 'object.phrasal';
   } else if (NP_START.has(first.pos) || (first.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower))) {
