@@ -140,6 +140,9 @@ export function withoutAside(c: Candidate): Candidate {
       if (close >= 0) { pairedUntil = at + m[0].length + close; continue; }
     }
     const kept = sentence.slice(0, at);
+    // ("EnviGreen is an Indian company that, as a result of ..., has found": an aside inside a clause it opened
+    // ends nothing.)
+    if (/\b(that|which|who|whose|where|when|and|but|or|to|of|with|because|if)$/i.test(kept.trim())) continue;
     // A reason follows the words it explains: a why-answer keeps some words past them.
     if (/^why\b/i.test(c.question) && sentence.slice(reach, at).split(/\s+/).filter(Boolean).length < 3) return c;
     const rest = sentence.slice(at);

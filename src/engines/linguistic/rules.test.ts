@@ -1719,3 +1719,15 @@ test('"rose to prominence" asks for no level', () => {
   const qs = questions(article('Kanye leads Grammy race', ['US hip-hop star Kanye West rose to prominence by producing songs for other artists.', 'He has 10 nominations.']));
   assert.ok(!qs.some((q) => /rise to\?$/.test(q)), qs.join(' | '));
 });
+
+test('definitions: no aside cut leaving "that", no ranking without a noun, no description resting on "the award", no apposition cut inside its list', () => {
+  const a = answers(article('Green bags and banks', [
+    'Zipline, a new social media app that allows users to capture, edit and share videos, will launch next month.',
+    'EnviGreen is an Indian company that, as a result of many cities banning plastic bags, has found an alternative.',
+    'United Bank is the third biggest in Nigeria in terms of number of branches.',
+    'Paul McCartney is a former recipient of the award, established in 1991.',
+    'Zipline has hired ten staff. EnviGreen sells bags. United Bank has 200 branches.',
+  ]));
+  assert.ok(![...a.values()].some((x) => /\b(that|to capture)\.$/.test(x)), [...a.values()].join(' | '));
+  assert.ok(!a.has('What is United Bank?') && !a.has('Who is Paul McCartney?'), [...a.keys()].join(' | '));
+});

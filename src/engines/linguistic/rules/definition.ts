@@ -148,6 +148,14 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     // "Brian O'Driscoll is a class act", "Veritas is the beginning of the end for ...": a verdict is no definition;
     // nor is a ranking that is the story's news ("Delaware is the 22nd state to legalize ...", "the only branch").
     if (notDefining(t, e.end + 1, k)) continue;
+    // ("United Bank is the third biggest in Nigeria": a ranking with no noun says not what X is.)
+    // (Not "the most celebrated of all Jewish holidays", whose noun comes after "of all".)
+    let j = e.end + 2;
+    while (j < t.length && !/^(NOUN|PROPN|ADP|PUNCT|CCONJ|SCONJ|PRON)$/.test(t[j].pos) || t[j]?.text === '-') j++;
+    if (!/^(NOUN|PROPN)$/.test(t[j]?.pos ?? '') && !(t[j]?.lower === 'of' && t[j + 1]?.lower === 'all')) continue;
+    // ("Paul McCartney is a former recipient of the award": a description resting on something named earlier.)
+    const description = s.text.slice(t[e.end + 1].start).split(/[,;:]/)[0];
+    if (/\b(?:of|for|at|from) the (?:award|prize|show|event|company|firm|group|programme|program|festival|team|club|film|book|album|series|project|plan|deal)\b(?!\s+[A-Z])/.test(description)) continue;
     const full = surnameOfPerson(doc, e.text) ? fullName(doc, e.text)! : e.text;
     const who = e.type === 'person' || doc.people.has(e.text) || full !== e.text || (roleAfter && e.type !== 'organisation');
     if (who && !inTheStory(doc, e.text)) continue;
@@ -403,6 +411,9 @@ function appositionDefinitions(doc: Doc, have: readonly Candidate[]): Candidate[
     // "Hamas, Greenstein pointed out, means ...": an attribution between commas is no description.
     if (s.tokens.slice(a, b).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) continue;
     const described = s.text.slice(s.tokens[a].start, s.tokens[b - 1].end).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+    // ("Zipline, a new social media app that allows users to capture, edit and share ...": an apposition the comma
+    // cut inside a clause or a list of its own is half a description.)
+    if (/\b(that|which|who|to|and|or)$/.test(described.replace(/\s+\S+$/, '')) && /^,\s+\S+\s+(and|or)\b|^,\s+\S+,/.test(s.text.slice(s.tokens[b - 1].end))) continue;
     // "Rizo-López Foods of Modesto, California, ...": a place after a comma is an address, not a description.
     if (s.entities.some((x) => x.start === a && x.end === b && (x.type === 'place' || x.type === 'country'))) continue;
     const role = s.tokens.slice(a, b).some((x) => TITLES.has(x.lower) || ROLE_WORDS.test(x.lower));
