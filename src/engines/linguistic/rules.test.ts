@@ -1731,3 +1731,8 @@ test('definitions: no aside cut leaving "that", no ranking without a noun, no de
   assert.ok(![...a.values()].some((x) => /\b(that|to capture)\.$/.test(x)), [...a.values()].join(' | '));
   assert.ok(!a.has('What is United Bank?') && !a.has('Who is Paul McCartney?'), [...a.keys()].join(' | '));
 });
+
+test('"two hours\' free sports training" makes no "How many hours" question', () => {
+  const qs = questions(article('Tories pledge sport', ['Children would be offered two hours\' free sports training a week by a future Tory government, the party has said.']));
+  assert.ok(!qs.some((q) => /How many hours/.test(q)), qs.join(' | '));
+});

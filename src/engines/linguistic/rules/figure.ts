@@ -116,6 +116,8 @@ export const figureRule: FrameRule = (ctx) => {
     const nounText = t.slice(k + 1, noun + 1).filter((x) => x.pos !== 'NUM').map((x) => x.text).join(' ');
     // Object position: "unveiled 130 projects" -> "How many projects did X unveil?"
     if (t[noun + 1]?.lower === 'of') continue;
+    // ("two hours' free sports training": a measure owning the noun after it is no count of its own.)
+    if (/['’]$/.test(t[noun].text) || /^['’]$/.test(t[noun + 1]?.text ?? '')) continue;
     // "exist 10 years from now", "closed two years ago": a time from the present, not a count.
     if (/^(ago|later|earlier|hence)$/.test(t[noun + 1]?.lower ?? '') || t[noun + 1]?.lower === 'from' && t[noun + 2]?.lower === 'now') continue;
     if (k === r0 && !clause.verb.copula) {
