@@ -1736,3 +1736,12 @@ test('"two hours\' free sports training" makes no "How many hours" question', ()
   const qs = questions(article('Tories pledge sport', ['Children would be offered two hours\' free sports training a week by a future Tory government, the party has said.']));
   assert.ok(!qs.some((q) => /How many hours/.test(q)), qs.join(' | '));
 });
+
+test('a time answer leads with the worked-out day and says it once: "On Tuesday 21 January 2025 (...), ..."', () => {
+  const a = answers(article('Trump revokes order', [
+    'President Donald Trump revoked a 1965 civil rights executive order Tuesday.',
+    'The Bank of England warned on Friday of double-digit inflation, its governor said.',
+  ], '2025-01-22'));
+  assert.equal(a.get('When did President Donald Trump revoke a 1965 civil rights executive order?'), 'On Tuesday 21 January 2025 (the article is dated 22 January 2025), President Donald Trump revoked a 1965 civil rights executive order.');
+  assert.equal(a.get('When did the Bank of England warn of double-digit inflation?'), 'On Friday 17 January 2025 (the article is dated 22 January 2025), the Bank of England warned of double-digit inflation, its governor said.');
+});

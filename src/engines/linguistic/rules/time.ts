@@ -3,6 +3,7 @@ import { formatDate } from '../../../nlp/time/index.js';
 import { MONTHS } from '../../../nlp/time/words.js';
 import { BURIED_AFTER_WORDS, cleanSentence } from '../answer.js';
 import { capitalise } from '../realise.js';
+import { lowerInitial } from '../context.js';
 import type { TimeExpression } from '../../../nlp/time/index.js';
 import type { Token } from '../../../nlp/doc.js';
 import { COMPLEMENT_TO, candidate, evidenceOf, restText, trimRest, whQuestion, type FrameRule, type RuleContext } from './shared.js';
@@ -158,6 +159,32 @@ const DAY_NAMING = new Set(['designate', 'declare', 'proclaim', 'set', 'name', '
 
 const AGO = /\s*,?\s*\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b,?/gi;
 
+/** A worked-out day ("Tuesday 21 January 2025", "8 May 2025"), which reads after "On". */
+const DAY_DATE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?\d{1,2} [A-Z][a-z]+ \d{4}$/;
+
+/**
+ * "On Tuesday 21 January 2025 (the article is dated 22 January 2025), President Donald Trump revoked a 1965 civil
+ * rights executive order.": the worked-out day leads and the sentence follows without its own time words, so the
+ * day is said once (raters failed "date. sentence with the same day" as padding).
+ */
+function datedSentence(ctx: RuleContext, when: string, articleDate: string | undefined, cutFrom: number, cutTo: number): string | undefined {
+  const { s } = ctx.frame;
+  const t = s.tokens;
+  if (!DAY_DATE.test(when)) return undefined;
+  const before = s.text.slice(0, t[cutFrom].start).replace(/[\s,]+$/, '');
+  const tail = s.text.slice(t[cutTo - 1].end);
+  // The words after the time join those before it: with their comma, straight on, or with none at the end.
+  const after = /^\s*[.!?;:]/.test(tail) ? tail.trim() : tail.replace(/^\s*,?\s*/, (m) => (before ? (m.includes(',') ? ', ' : ' ') : ''));
+  const rest = `${before}${after}`.trim();
+  // ("while Cyber Monday officially fell, plenty of ... sales are still available": a time inside a clause of its
+  // own, fronted, would lead a sentence that no longer reads.)
+  if (rest.split(/\s+/).length < 4 || /^(while|whilst|though|although|as|when|after|before|because|if|since|until)\b/i.test(rest)) return undefined;
+  const sentence = cleanSentence({ ...s, text: rest });
+  // The sentence's first word keeps its capital only when it is a name.
+  const body = /^(The|A|An)\s/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : lowerInitial(sentence, t[cutFrom === 0 ? cutTo : 0], ctx.doc);
+  return `On ${when}${articleDate ? ` (the article is dated ${articleDate})` : ''}, ${body}`;
+}
+
 export const timeRule: FrameRule = (ctx) => {
   const { frame: f, doc } = ctx;
   const { clause, s } = f;
@@ -195,11 +222,12 @@ export const timeRule: FrameRule = (ctx) => {
   // With no date to work one out, the time is the article's own words, which a short sentence says plainly: a
   // lead that only repeats them was failed as padding.
   const plain = cleanSentence(s);
+  const dated = expr.resolved ? datedSentence(ctx, when, expr.relative && date ? formatDate(date) : undefined, cutFrom, cutTo) : undefined;
   const answer = !expr.resolved
     ? (plain.split(/\s+/).length <= BURIED_AFTER_WORDS ? plain : `${when} (the article carries no date). ${plain}`)
-    : expr.relative && date
+    : dated ?? (expr.relative && date
       ? `${when} (the article is dated ${formatDate(date)}). ${plain}`
-      : `${when}. ${plain}`;
+      : `${when}. ${plain}`);
   const v = t[clause.verb.main];
   const weight = (s.paragraph === 0 ? 0.9 : 0.75) * (expr.resolved ? 1 : 0.8);
   return [candidate('time', question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`)];
