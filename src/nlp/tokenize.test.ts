@@ -32,6 +32,6 @@ test('a possessive reads the same whatever wink read before (it learns a word it
 
 test('no sentence ends at "Bros." or a title before a name', async () => {
   const { annotate } = await import('./annotate.js');
-  const doc = annotate({ id: 't', title: 'T', date: '2025-12-05', format: 'plain', paragraphs: ['Warner Bros. Discovery has mined its library. Gov. Kay Ivey signed the bill.'] });
-  assert.deepEqual(doc.sentences.map((s) => s.text), ['Warner Bros. Discovery has mined its library.', 'Gov. Kay Ivey signed the bill.']);
+  const doc = annotate({ id: 't', title: 'T', date: '2025-12-05', format: 'plain', paragraphs: ['Warner Bros. Discovery has mined its library. Gov. Kay Ivey signed the bill. He named two Democrats, Sens. Joe Manchin and Jon Tester.'] });
+  assert.deepEqual(doc.sentences.map((s) => s.text), ['Warner Bros. Discovery has mined its library.', 'Gov. Kay Ivey signed the bill.', 'He named two Democrats, Sens. Joe Manchin and Jon Tester.']);
 });

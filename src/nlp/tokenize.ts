@@ -135,7 +135,7 @@ function splitAnswerWord(s: RawSentence): RawSentence[] {
 }
 
 /** Abbreviations that stand before a name and so never end a sentence: "Warner Bros. Discovery", "Gov. Kay Ivey". */
-const NEVER_FINAL = /(?:^|\s)(?:Bros|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|Rev|Mt|Ft)\.$/;
+const NEVER_FINAL = /(?:^|\s)(?:Bros|Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Sgt|Capt|Prof|Rev|Mt|Ft)\.$/;
 
 /**
  * Re-join sentences that wink split after an abbreviation-like token: "U.S." then a lowercase word, a title or

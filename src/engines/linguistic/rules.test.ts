@@ -1744,4 +1744,8 @@ test('a time answer leads with the worked-out day and says it once: "On Tuesday 
   ], '2025-01-22'));
   assert.equal(a.get('When did President Donald Trump revoke a 1965 civil rights executive order?'), 'On Tuesday 21 January 2025 (the article is dated 22 January 2025), President Donald Trump revoked a 1965 civil rights executive order.');
   assert.equal(a.get('When did the Bank of England warn of double-digit inflation?'), 'On Friday 17 January 2025 (the article is dated 22 January 2025), the Bank of England warned of double-digit inflation, its governor said.');
+  // A time of a verb inside the clause stays in place: fronted, it would date the announcing.
+  const b = answers(article('Trump to visit', ['The Trump campaign has announced that Donald Trump will travel to New Hampshire on Tuesday.'], '2023-08-03'));
+  const travel = [...b.entries()].find(([q]) => q.startsWith('When'))?.[1] ?? '';
+  assert.ok(travel.startsWith('Tuesday 8 August 2023 (the article is dated 3 August 2023). '), travel);
 });

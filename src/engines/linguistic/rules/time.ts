@@ -170,7 +170,10 @@ const DAY_DATE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 function datedSentence(ctx: RuleContext, when: string, articleDate: string | undefined, cutFrom: number, cutTo: number): string | undefined {
   const { s } = ctx.frame;
   const t = s.tokens;
-  if (!DAY_DATE.test(when)) return undefined;
+  // Only a time of the main verb itself: fronted, "On Tuesday, the campaign has announced that Trump will travel"
+  // would date the announcing (the raters failed three such); the date then the whole sentence keeps it in place.
+  const { clause } = ctx.frame;
+  if (!DAY_DATE.test(when) || ctx.frame.role !== 'main' || t.slice(clause.verb.end, cutFrom).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return undefined;
   const before = s.text.slice(0, t[cutFrom].start).replace(/[\s,]+$/, '');
   const tail = s.text.slice(t[cutTo - 1].end);
   // The words after the time join those before it: with their comma, straight on, or with none at the end.
@@ -222,12 +225,11 @@ export const timeRule: FrameRule = (ctx) => {
   // With no date to work one out, the time is the article's own words, which a short sentence says plainly: a
   // lead that only repeats them was failed as padding.
   const plain = cleanSentence(s);
-  const dated = expr.resolved ? datedSentence(ctx, when, expr.relative && date ? formatDate(date) : undefined, cutFrom, cutTo) : undefined;
+  // A date worked out from the article's own says so.
+  const articleDate = expr.relative && date ? formatDate(date) : undefined;
   const answer = !expr.resolved
     ? (plain.split(/\s+/).length <= BURIED_AFTER_WORDS ? plain : `${when} (the article carries no date). ${plain}`)
-    : dated ?? (expr.relative && date
-      ? `${when} (the article is dated ${formatDate(date)}). ${plain}`
-      : `${when}. ${plain}`);
+    : datedSentence(ctx, when, articleDate, cutFrom, cutTo) ?? (articleDate ? `${when} (the article is dated ${articleDate}). ${plain}` : `${when}. ${plain}`);
   const v = t[clause.verb.main];
   const weight = (s.paragraph === 0 ? 0.9 : 0.75) * (expr.resolved ? 1 : 0.8);
   return [candidate('time', question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), 'time.when', `when:${v.lemma}:${s.id}`)];
