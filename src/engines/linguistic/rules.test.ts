@@ -1749,3 +1749,14 @@ test('a time answer leads with the worked-out day and says it once: "On Tuesday 
   const travel = [...b.entries()].find(([q]) => q.startsWith('When'))?.[1] ?? '';
   assert.ok(travel.startsWith('Tuesday 8 August 2023 (the article is dated 3 August 2023). '), travel);
 });
+
+test('"urged Congress to support ..." is asked "What did X urge Congress to do?", and "ordered changes to contracts" is not', () => {
+  const qs = questions(article('Baker urges Congress', [
+    'Treasury Secretary James Baker urged Congress to support the administration\'s financing requests for the development banks.',
+    'Tony Blair is pressing the US to cut greenhouse gases, Downing Street has indicated.',
+    'The National Energy Board has ordered changes to contracts in the past.',
+  ], '1987-03-10'));
+  assert.ok(qs.includes('What did Treasury Secretary James Baker urge Congress to do?'), qs.join(' | '));
+  assert.ok(qs.includes('What is Tony Blair pressing the US to do?'), qs.join(' | '));
+  assert.ok(!qs.some((q) => /changes to do\?/.test(q)), qs.join(' | '));
+});

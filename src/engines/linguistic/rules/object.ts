@@ -69,6 +69,18 @@ const COMPLEMENT_OBJECT = new Set(['vote', 'name', 'declare', 'elect', 'dub', 'c
 /** Intransitive verbs of change: what follows them is a figure or a phrase, never an object. */
 const CHANGE_VERBS = new Set(['rise', 'fall', 'decline', 'jump', 'climb', 'slump', 'surge', 'plunge', 'slip', 'soar', 'tumble', 'dip', 'edge', 'slide', 'sink', 'rebound', 'total']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'take', 'make', 'go', 'come', 'become', 'seem', 'remain', 'include', 'mean', 'play', 'serve', 'give', 'let']);
+/** Verbs of asking or ordering someone to act: their question names who was asked ("urge Congress to do"). */
+const ASKING_VERBS = new Set(['urge', 'ask', 'order', 'press', 'encourage', 'tell', 'force', 'persuade', 'invite', 'instruct', 'direct', 'advise', 'require', 'allow', 'authorise', 'authorize', 'pressure', 'challenge']);
+
+/** Where "to" stands in "urged Congress to support ...": after the object noun phrase of an asking verb and before
+ *  a bare verb; -1 when the clause has no such shape. */
+function askedTo(t: readonly Token[], lemma: string, r0: number, rEnd: number): number {
+  if (!ASKING_VERBS.has(lemma)) return -1;
+  let k = r0;
+  while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
+  return k > r0 && t[k]?.lower === 'to' && t[k + 1]?.pos === 'VERB' && t[k + 1].lower === t[k + 1].lemma ? k : -1;
+}
+
 /** Verbs whose object is the accused and whose preposition says of what: "accused Britain's sprinters of lacking
  *  pride" is asked "What has X accused Britain's sprinters of?", never "What has X accused?". */
 const CHARGE_PREPOSITIONS: Readonly<Record<string, string>> = { accuse: 'of', suspect: 'of', convict: 'of', blame: 'for', charge: 'with', alert: 'to', warn: 'of', remind: 'of', inform: 'of' };
@@ -151,7 +163,9 @@ export const objectRule: FrameRule = (ctx) => {
   // (A lead's "Ford reported higher profits" is the news; elsewhere such verbs mostly introduce what was said.)
   // (Not even in the lenient pass: "What has the US dollar continued?", "What did GlaxoSmithKline see?" fail
   // whatever else the article offers.)
-  if (LIGHT_VERBS.has(v.lemma) || FEELING_VERBS.has(v.lemma) || VAGUE_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) && !(s.n === 0 && reportsThing(clause))) return [];
+  // ("urged Congress to support ...": a reporting verb asking someone to act reports no speech.)
+  const asking = askedTo(s.tokens, v.lemma, clause.rest[0], clause.rest[1]) >= 0;
+  if (LIGHT_VERBS.has(v.lemma) || FEELING_VERBS.has(v.lemma) || VAGUE_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) && !asking && !(s.n === 0 && reportsThing(clause))) return [];
   // "What did X do to Y?" is worth asking for verbs that carry news; "What did Morrison raise?" is not.
   // Outside the lead only commitments and plans: raters accepted 36% of "What did X pledge/sign/approve?"
   // but 21% of other "What did X <verb>?" questions (round d). The lead's own verb is the news, whatever it is.
@@ -218,6 +232,15 @@ export const objectRule: FrameRule = (ctx) => {
     tail = '';
     origin = 'object.np';
     const prep = t[k];
+    // "urged Congress to support the financing requests" -> "What did James Baker urge Congress to do?": what someone
+    // was asked or ordered to do, named with them ("What did Donald Trump order?" answered "Agencies to plan ..."
+    // was failed as a fragment).
+    if (askedTo(t, v.lemma, r0, rEnd) === k) {
+      const asked = restText(ctx, r0, k);
+      if (!asked || asked.split(' ').length > 6) return [];
+      const question = whQuestion('What', f, `${asked} to do`);
+      return [candidate('commitment', question, cleanSentence(s), evidenceOf(s), 0.8 * (0.5 + ctx.salience / 2), 'object.ask-to', `commitment:${f.subject}:${v.lemma}`)];
+    }
     // ("reiterated his desire to stay at Anfield": an infinitive after a common noun is the noun's own; after a
     // name it is the verb's: "chose John Thune to succeed Mitch McConnell".)
     const nounsOwn = prep?.lower === 'to' && t[k + 1]?.pos === 'VERB' && t[k - 1]?.pos === 'NOUN';
