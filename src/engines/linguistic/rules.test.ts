@@ -1760,3 +1760,14 @@ test('"urged Congress to support ..." is asked "What did X urge Congress to do?"
   assert.ok(qs.includes('What is Tony Blair pressing the US to do?'), qs.join(' | '));
   assert.ok(!qs.some((q) => /changes to do\?/.test(q)), qs.join(' | '));
 });
+
+test('past the lead, commitments are asked only of the story\'s own actors (headline or first two sentences)', () => {
+  const qs = questions(article('Poland shuts border crossing', [
+    'Poland has closed a border crossing with Belarus after a surge of migrants, officials said.',
+    'Belarus denied sending the migrants. The European Union condemned the move.',
+    'Later, Poland pledged to build a fence along the frontier.',
+    'Germany has offered to help Poland secure its borders, the broadcaster added.',
+  ], '2021-11-10'));
+  assert.ok(qs.some((q) => /^What did Poland pledge to do\?$/.test(q)), qs.join(' | '));
+  assert.ok(!qs.some((q) => /Germany offered/.test(q)), qs.join(' | '));
+});
