@@ -142,8 +142,8 @@ test('acronyms said as words take no "the"; a community or bureau does', () => {
 test('surnames and "Mr X" become the full name the text gives', () => {
   const a = article('Minister backs rail plan', [
     'Transport Minister Jane Porter has backed a plan to electrify the northern railway line by 2030.',
-    'Mrs Porter signed the funding agreement with the regional council on Monday.',
-    'Rail union leader Tom Okafor welcomed the plan. Okafor pledged to support the work.',
+    'Rail union leader Tom Okafor welcomed the plan.',
+    'Mrs Porter signed the funding agreement with the regional council on Monday. Okafor pledged to support the work.',
   ]);
   const qs = questions(a);
   assert.ok(qs.includes('What did Jane Porter sign?'), qs.join(' | '));
@@ -1030,10 +1030,12 @@ test('a verdict or a ranking that is the news is no definition; a plain descript
   assert.ok(qs.includes('What is Futurelab?'), qs.join(' | '));
 });
 
-test('real data: a spokesman met once outside the lead is not defined in an article with other questions', { skip: !existsSync(RTQA) && 'no ../shared/data' }, () => {
-  const path = `${RTQA}/20190323_usatoday_411bbffa.txt`;
+test('real data: a source met once outside the lead is not defined in an article with other questions', { skip: !existsSync(RTQA) && 'no ../shared/data' }, () => {
+  // (Session 12: the article first used here lost a side actor's commitment and became thin, where a minor name may
+  // be defined; this one still has three other questions.)
+  const path = `${RTQA}/20220222_cnn_7ff7b856.txt`;
   const qs = generateLinguistic(annotate(readDataset(readFileSync(path, 'utf8'), path))).map((c) => c.question);
-  assert.ok(qs.length >= 2 && !qs.includes('Who is Mustafa Bali?'), qs.join(' | '));
+  assert.ok(qs.length >= 2 && !qs.includes('Who is Richard Murray?'), qs.join(' | '));
 });
 
 test('"is to" + a base form the tagger reads as a noun is the news future', () => {
@@ -1436,7 +1438,7 @@ test('a long sentence that repeats its short answer word for word gives way to t
 });
 
 test('no "What did X try to do?" (an effort, not news) and no object question on a verb of feeling ("What did X wow?")', () => {
-  const qs = questions(article('Ministers under pressure', [
+  const qs = questions(article('Labour pledge puts ministers under pressure', [
     'A group of MPs has tried to raise the pressure on the prime minister over reform by publishing a blueprint.',
     'Singer Paul Macklin wowed fans with a live mini-concert at the Super Bowl.',
     'The Ruritanian Labour Party has pledged to cut income taxes by 2030.',
