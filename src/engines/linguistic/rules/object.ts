@@ -170,11 +170,11 @@ export const objectRule: FrameRule = (ctx) => {
   if (plans.length) return plans;
   if (clause.verb.copula || clause.verb.passive || clause.verb.negated) return [];
   // (A lead's "Ford reported higher profits" is the news; elsewhere such verbs mostly introduce what was said.)
-  // (Not even in the lenient pass: "What has the US dollar continued?", "What did GlaxoSmithKline see?" fail
-  // whatever else the article offers.)
-  // ("urged Congress to support ...": a reporting verb asking someone to act reports no speech.)
-  const asking = askedTo(s.tokens, v.lemma, clause.rest[0], clause.rest[1]) >= 0;
-  if (LIGHT_VERBS.has(v.lemma) || FEELING_VERBS.has(v.lemma) || VAGUE_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) && !asking && !(s.n === 0 && reportsThing(clause))) return [];
+  // (Vague verbs not even in the lenient pass: "What has the US dollar continued?", "What did GlaxoSmithKline see?"
+  // fail whatever else the article offers. A reporting verb asking someone to act, "urged Congress to support ...",
+  // reports no speech.)
+  const askAt = askedTo(s.tokens, v.lemma, clause.rest[0], clause.rest[1]);
+  if (LIGHT_VERBS.has(v.lemma) || FEELING_VERBS.has(v.lemma) || VAGUE_VERBS.has(v.lemma) || REPORTING_VERBS.has(v.lemma) && askAt < 0 && !(s.n === 0 && reportsThing(clause))) return [];
   // "What did X do to Y?" is worth asking for verbs that carry news; "What did Morrison raise?" is not.
   // Outside the lead only commitments and plans: raters accepted 36% of "What did X pledge/sign/approve?"
   // but 21% of other "What did X <verb>?" questions (round d). The lead's own verb is the news, whatever it is.
@@ -248,7 +248,7 @@ export const objectRule: FrameRule = (ctx) => {
     // "urged Congress to support the financing requests" -> "What did James Baker urge Congress to do?": what someone
     // was asked or ordered to do, named with them ("What did Donald Trump order?" answered "Agencies to plan ..."
     // was failed as a fragment).
-    if (askedTo(t, v.lemma, r0, rEnd) === k) {
+    if (askAt === k) {
       const asked = restText(ctx, r0, k);
       if (!asked || asked.split(' ').length > 6) return [];
       const question = whQuestion('What', f, `${asked} to do`);
