@@ -310,6 +310,8 @@ export function withDatedQuestion(doc: Doc, c: Candidate): Candidate {
     if (dated === undefined) continue;
     question = `${question.slice(0, at)}${dated}${question.slice(at + x.text.length)}`.replace(/\s+\?/, '?').replace(/\s{2,}/g, ' ');
   }
+  // "this year's Nobel Peace Prize winner" -> "the 2017 Nobel Peace Prize winner".
+  question = question.replace(/\bthis year['’]s\b/i, `the ${doc.article.date.slice(0, 4)}`);
   return question === c.question ? c : { ...c, question };
 }
 

@@ -607,8 +607,9 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     && !opensTitle(tokens[1]?.text)
     && !s.entities.some((e) => e.start === 0 && e.type !== 'date' && e.type !== 'number' && e.type !== 'other') && !doc.people.has(tokens[0].text) && !COUNTRIES[tokens[0].text] && !DEMONYMS.has(tokens[0].text)
     && (PERSON_ROLES.has(tokens[0].lower) || /^(shares|stocks|prices|markets|investors|analysts|officials|sales|profits)$/.test(tokens[0].lower) || COMPANY_WORDS.has(tokens[0].lower) || ATTRIBUTE_NOUNS.has(tokens[0].lower)
-      // ("Swarms of early morning shoppers": a plural common word before "of" is no name.)
-      || /[^s]s$/.test(tokens[0].lower) && tokens[1]?.lower === 'of' && isKnownWord(tokens[0].lower.slice(0, -1)) && !mostlyCapitalised(doc, tokens[0].lower)
+      // ("Swarms of early morning shoppers", "Fans who buy tickets": a plural common word before "of" or a relative
+      // is no name.)
+      || /[^s]s$/.test(tokens[0].lower) && /^(of|who|that|in|at|from|with)$/.test(tokens[1]?.lower ?? '') && isKnownWord(tokens[0].lower.slice(0, -1)) && !mostlyCapitalised(doc, tokens[0].lower)
       // "First Republic": a word used in lower case elsewhere may still open a longer name.
       || usedLowerCase(doc, tokens[0].lower) && !mostlyCapitalised(doc, tokens[0].lower) && !s.entities.some((e) => e.start === 0 && e.end > 1))) {
     text = text[0].toLowerCase() + text.slice(1);

@@ -1773,3 +1773,10 @@ test('past the lead, commitments are asked only of the story\'s own actors (head
   assert.ok(qs.some((q) => /^What did Poland pledge to do\?$/.test(q)), qs.join(' | '));
   assert.ok(!qs.some((q) => /Germany offered/.test(q)), qs.join(' | '));
 });
+
+test('"this year\'s" in a question: kept in an undated article, the year in a dated one; "Fans who ..." lower-cased', () => {
+  const undated = questions({ id: 't', title: 'Glastonbury tickets to carry photos', format: 'plain', paragraphs: ['Fans who buy tickets for this year\'s Glastonbury festival will be issued with photo ID cards in an attempt to beat touts.'] });
+  assert.ok(undated.includes('Why will fans who buy tickets for this year\'s Glastonbury festival be issued with photo ID cards?'), undated.join(' | '));
+  const dated = questions(article('Glastonbury tickets to carry photos', ['Fans who buy tickets for this year\'s Glastonbury festival will be issued with photo ID cards in an attempt to beat touts.'], '2005-01-10'));
+  assert.ok(dated.includes('Why will fans who buy tickets for the 2005 Glastonbury festival be issued with photo ID cards?'), dated.join(' | '));
+});

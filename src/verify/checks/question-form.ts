@@ -21,7 +21,8 @@ export const questionForm: Check = {
     const named = body.match(/\b[A-Z][a-z]+\b/g)?.length ?? 0;
     // "What has British Telecom said it will do?": a subject pronoun after a named speaker's verb is the speaker.
     const own = named > 1 ? /\b(say|says|said|claim|claims|claimed|warn|warns|warned) (he|she|it|they) (will|would)\b/gi : /$^/;
-    const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').replace(own, '').match(UNRESOLVED);
+    // ("this year's Glastonbury festival": "this" before a unit of time points at the calendar, not at a thing.)
+    const m = body.replace(named > 1 ? /\b(his|her|its|their)\b/gi : /$^/, '').replace(own, '').replace(/\bthis (?=(year|season|month|week|weekend|summer|winter|spring|autumn)\b)/gi, '').match(UNRESOLVED);
     if (m) return `question uses "${m[0]}" without saying who or what it is`;
     // "What does the TWITTER DEAL call for?": words from a shouted quote or a heading, not a name.
     if (/\b[A-Z]{4,}\s+[A-Z]{4,}\b/.test(body)) return 'question carries words in capitals';
