@@ -217,6 +217,13 @@ function fullerMention(doc: Doc, s: Sentence, head: Token): string | undefined {
       const opening = t.findIndex((x) => /\w/.test(x.text));
       const nameAtOpening = doc.sentences[m].entities.some((e) => e.start === opening && (e.type !== 'other' || e.end - e.start > 1));
       const named = t.slice(a, j).some((x, i) => x.pos === 'PROPN' && (a + i !== opening || nameAtOpening));
+      // ("Hayao Miyazaki's latest film, Howl's Moving Castle, is to be released": the name between commas says
+      // which film better than "the latest film".)
+      if (t[j + 1]?.text === ',' && t[j + 2]?.pos === 'PROPN') {
+        let e = j + 2;
+        while (e < t.length && e - j <= 7 && (t[e].pos === 'PROPN' || /^['’]s$/.test(t[e].text) && t[e + 1]?.pos === 'PROPN')) e++;
+        if (/^[,.]$/.test(t[e]?.text ?? '')) return doc.sentences[m].text.slice(t[j + 2].start, t[e - 1].end);
+      }
       if (!named && doc.sentences[m].paragraph !== 0) continue;
       return `the ${doc.sentences[m].text.slice(t[a].start, t[j].end)}`;
     }

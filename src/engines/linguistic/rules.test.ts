@@ -1780,3 +1780,11 @@ test('"this year\'s" in a question: kept in an undated article, the year in a da
   const dated = questions(article('Glastonbury tickets to carry photos', ['Fans who buy tickets for this year\'s Glastonbury festival will be issued with photo ID cards in an attempt to beat touts.'], '2005-01-10'));
   assert.ok(dated.includes('Why will fans who buy tickets for the 2005 Glastonbury festival be issued with photo ID cards?'), dated.join(' | '));
 });
+
+test('"the film" named between commas earlier ("latest film, Howl\'s Moving Castle,") is asked by that name', () => {
+  const qs = questions(article('Global release for Japan hit film', [
+    'Oscar-winning animator Hayao Miyazaki\'s latest film, Howl\'s Moving Castle, is to be released in 50 countries, its distributor has said.',
+    'The film\'s worldwide release will start in South Korea on 24 December.',
+  ]));
+  assert.ok(qs.some((q) => q.startsWith('When will Howl\'s Moving Castle\'s worldwide release start')), qs.join(' | '));
+});
