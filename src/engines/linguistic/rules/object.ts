@@ -81,12 +81,19 @@ function storyActor(doc: Doc, subject: string): boolean {
   return names.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(opening));
 }
 
+/** The end of the plain noun phrase opening at r0 (determiners, adjectives, nouns, numbers, a possessive "'s", a
+ *  pronoun first): the object an object question asks for. */
+function nounPhraseEnd(t: readonly Token[], r0: number, rEnd: number): number {
+  let k = r0;
+  while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
+  return k;
+}
+
 /** Where "to" stands in "urged Congress to support ...": after the object noun phrase of an asking verb and before
  *  a bare verb; -1 when the clause has no such shape. */
 function askedTo(t: readonly Token[], lemma: string, r0: number, rEnd: number): number {
   if (!ASKING_VERBS.has(lemma)) return -1;
-  let k = r0;
-  while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
+  const k = nounPhraseEnd(t, r0, rEnd);
   return k > r0 && t[k]?.lower === 'to' && t[k + 1]?.pos === 'VERB' && t[k + 1].lower === t[k + 1].lemma ? k : -1;
 }
 
@@ -220,8 +227,7 @@ export const objectRule: FrameRule = (ctx) => {
     if (/^(few|little|no|none|nothing)$/.test(first.lower)) return [];
     if (s.times.some((x) => x.start <= first.start && x.end > first.start)) return [];
     // Object noun phrase, then an optional "with/to/from + name" that says with whom.
-    let k = r0;
-    while (k < rEnd && (NP_START.has(t[k].pos) || t[k].pos === 'PART' && /^['’]s$/.test(t[k].text) || t[k].pos === 'PRON' && k === r0)) k++;
+    const k = nounPhraseEnd(t, r0, rEnd);
     if (k === r0) return [];
     // "hoping foot traffic will increase": the noun phrase is the subject of a clause, not an object.
     // ("seize land owned by a British company": a participle with its agent or place describes the noun.)
