@@ -69,6 +69,9 @@ export interface Candidate {
   readonly topic?: string;
   /** The engine's estimate (0..1) that an editor accepts the pair as it stands (src/engines/linguistic/acceptance.ts). */
   readonly acceptance?: number;
+  /** A last resort's rank (0 first): published only when no other pair survives verification, and then only
+   *  the best-ranked last resort that does. */
+  readonly fallback?: number;
 }
 
 /** A finding about the data, carried on the result rather than thrown. */

@@ -105,7 +105,16 @@ export interface Selection {
   readonly duplicates: number;
 }
 
-export function select(candidates: readonly Candidate[], options: SelectOptions): Selection {
+/** The candidates to choose from: all but the last resorts, or if there are only last resorts, the best-ranked. */
+export function firstChoices(candidates: readonly Candidate[]): readonly Candidate[] {
+  const regular = candidates.filter((c) => c.fallback === undefined);
+  if (regular.length || !candidates.length) return regular;
+  const best = Math.min(...candidates.map((c) => c.fallback!));
+  return candidates.filter((c) => c.fallback === best);
+}
+
+export function select(all: readonly Candidate[], options: SelectOptions): Selection {
+  const candidates = firstChoices(all);
   const perKind = options.perKind ?? Math.max(2, Math.ceil(options.count / 4));
   const pool = acceptable(candidates, options.minAcceptance ?? MIN_ACCEPTANCE).map((c) => {
     const importance = quality(c);

@@ -17,8 +17,10 @@ import { headlineCandidates } from './rules/headline.js';
 import { leadReportCandidates } from './rules/lead-report.js';
 import { leadEventCandidates } from './rules/lead-event.js';
 import { leadAttributionCandidates } from './rules/lead-attribution.js';
+import { leadTopicCandidates } from './rules/lead-topic.js';
 import { matchResultCandidates } from './rules/match-result.js';
 import { acceptance } from './acceptance.js';
+import { notProse } from './not-prose.js';
 import { countedGroup, namesSomething } from './names-something.js';
 
 // Rules whose questions raters accepted least were removed (docs/quality.md): where (17%), how-by (0 of 2),
@@ -32,23 +34,13 @@ const FALLBACK_RULES: readonly FrameRule[] = [subjectRule];
 function frameCandidates(doc: Doc, salience: readonly number[], lenient: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (s.tokens.length < 5 || s.tokens.length > 70 || isSubhead(s) || CAPTION_CREDIT.test(s.text)) continue;
+    if (s.tokens.length < 5 || s.tokens.length > 70 || notProse(s)) continue;
     for (const frame of framesOf(doc, s)) {
       for (const rule of lenient ? [...FRAME_RULES, ...FALLBACK_RULES] : FRAME_RULES) out.push(...rule({ doc, frame, salience: salience[s.n], lenient }));
     }
   }
   return out;
 }
-
-/** A line with no closing punctuation inside the body is a subheading or a live-blog headline ("GOP prepares
- *  relentless scrutiny on border"): its headline grammar gave garbled questions ("What does GOP prepare?"). */
-function isSubhead(s: Doc['sentences'][number]): boolean {
-  // "ADVANCE WARS DS The UK Nintendo DS launch line-up is ...": a heading in capitals run into its paragraph.
-  return !/[.!?;:"”’')\]]$/.test(s.text.trim()) || /^[A-Z]{3,}(?:\s+[A-Z0-9]{2,})+\s+[A-Z][a-z]/.test(s.text);
-}
-
-/** A photo caption run into the text carries its credit: "Anthony Wallace/AFP/Getty Images A victim ...". */
-const CAPTION_CREDIT = /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*\/(?:AFP|AP|Getty Images|Reuters|Bloomberg|EPA|Shutterstock|USA TODAY|Sipa)\b/u;
 
 /** Fewer candidates than this and the article gets a second, lenient pass: an FAQ of one or two
  *  imperfect pairs serves a reader better than none. */
@@ -69,13 +61,12 @@ export function generateLinguistic(doc: Doc): Candidate[] {
   out.push(...(thin ? definitions : definitions.filter((c) => !minorDefinition(doc, c))));
   out.push(...headlineCandidates(doc, thin));
   out.push(...matchResultCandidates(doc));
-  const finished = finish(doc, out);
-  if (finished.length) return finished;
-  // Last resort, when nothing else survives: the lead's attributed claim, else its event. (Asked in every article,
-  // the attributed claim was acceptable less often than where nothing else was asked: 21 of 35 against 25 of 38,
-  // docs/quality.md.)
-  const attributed = finish(doc, leadAttributionCandidates(doc));
-  return attributed.length ? attributed : finish(doc, leadEventCandidates(doc));
+  // Last resorts, published only when nothing above survives verification: the lead's attributed claim, else its
+  // event, else what is new about the story's subject. (Asked in every article, the attributed claim was acceptable
+  // less often than where nothing else was asked: 21 of 35 against 25 of 38, docs/quality.md.)
+  const lastResorts = [leadAttributionCandidates, leadEventCandidates, leadTopicCandidates]
+    .flatMap((rule, rank) => finish(doc, rule(doc)).map((c) => ({ ...c, fallback: rank })));
+  return [...finish(doc, out), ...lastResorts];
 }
 
 /** Answers made to read on their own, questions that name what they ask about, and the acceptance estimate. */

@@ -82,7 +82,7 @@ const PERSON_HEADS = /^(man|woman|boy|girl|person|spokesman|spokeswoman|spokespe
 
 /** A subject that says what it is without the article around it: a noun phrase of two to ten words, no pronoun
  *  but a possessive, not "some" or "many" of something ("Some of the firms" leaves the reader asking which). */
-function describable(s: Sentence, c: Clause): boolean {
+export function describable(s: Sentence, c: Clause): boolean {
   const t = s.tokens.slice(...c.subject);
   if (!t.length || t.length > 10 || !t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return false;
   if (/^(some|many|most|few|several|all|both|this|these|those|that|such|other|others|one)$/i.test(t[0].text)) return false;
