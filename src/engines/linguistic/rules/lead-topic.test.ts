@@ -29,6 +29,15 @@ test('the name the headline gives is the topic, answered by the lead sentence th
     'Lord Pelham said he had not been pressured over his advice on the treaty.',
     'The row is expected to continue next week.',
   ]), ['What is the latest on Lord Pelham? | p0s0']);
+  // Someone speaking of their own plans is news about them; a wire headline in capitals names them too.
+  assert.deepEqual(ask('Okoro eyeing world gold', [
+    'Dan Okoro says his Olympic success has made him determined to win the world 100m title next year.',
+    'He trains in Birmingham.',
+  ]), ['What is the latest on Dan Okoro? | p0s0']);
+  assert.deepEqual(ask('NORDBANK RESISTS PRESSURE FOR RATE CUT', [
+    'The Nordbank resisted market pressure for an interest rate cut, leaving the krona to take the strain.',
+    'The currency rose.',
+  ]), ['What is the latest on the Nordbank? | p0s0']);
 });
 
 test('a country, a common word, a first name or a group is no topic; the lead\'s subject may be', () => {

@@ -75,7 +75,7 @@ function subjectNames(s: Sentence, c: Clause): Entity[] {
 function reportsOthers(s: Sentence, c: Clause): boolean {
   if (!REPORTING_VERBS.has(s.tokens[c.verb.main].lemma)) return false;
   const next = s.tokens[c.rest[0]]?.lower === 'that' ? s.tokens[c.rest[0] + 1] : s.tokens[c.rest[0]];
-  return !/^(he|she|it|they|we|i)$/.test(next?.lower ?? '');
+  return !/^(he|she|it|they|we|i|his|her|its|their|our|my)$/.test(next?.lower ?? '');
 }
 
 /** The sentence's whole names: "Section 230" is not "Section", "Haiti's capital of Port-au-Prince" not "Port". */
@@ -147,7 +147,9 @@ function inTitle(title: string, name: string): boolean {
   const words = name.replace(/['’]s?$/, '').split(/\s+/);
   // A person by their surname ("Kanye West's shrewd soul"), anything else whole.
   const key = words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]) ? words[words.length - 1] : words.join(' ');
-  return new RegExp(`(?<![\\p{L}])${escape(key)}(?![\\p{L}])`, 'u').test(title);
+  // (A wire headline in capitals: "BANK OF ENGLAND RESISTS PRESSURE FOR RATE CUT".)
+  const caps = title === title.toUpperCase();
+  return new RegExp(`(?<![\\p{L}])${escape(caps ? key.toUpperCase() : key)}(?![\\p{L}])`, 'u').test(title);
 }
 
 function mentions(doc: Doc, name: string, before = ''): number {
