@@ -34,6 +34,15 @@ test('the name the headline gives is the topic, answered by the lead sentence th
     'Dan Okoro says his Olympic success has made him determined to win the world 100m title next year.',
     'He trains in Birmingham.',
   ]), ['What is the latest on Dan Okoro? | p0s0']);
+  // Where no main clause is read, the name opening the sentence is its subject.
+  assert.deepEqual(ask('Quills have album of the year', [
+    'The Quills, aka Welsh singer and songwriter, Tom Price have topped a poll to find the year\'s best album.',
+    'The poll was run by a music magazine.',
+  ]), ['What is the latest on the Quills? | p0s0']);
+  assert.deepEqual(ask('Trump rally draws crowd', [
+    'Former President Donald Trump has already had one term in office and wants a second.',
+    'He spoke for an hour.',
+  ]), ['What is the latest on former President Donald Trump? | p0s0']);
   assert.deepEqual(ask('NORDBANK RESISTS PRESSURE FOR RATE CUT', [
     'The Nordbank resisted market pressure for an interest rate cut, leaving the krona to take the strain.',
     'The currency rose.',

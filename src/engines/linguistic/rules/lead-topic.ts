@@ -28,7 +28,7 @@ export function leadTopicCandidates(doc: Doc): Candidate[] {
   // else the name the article keeps coming back to.
   for (const s of leads) {
     const c = mainClause(s.tokens);
-    for (const e of c ? subjectNames(s, c) : []) {
+    for (const e of c ? subjectNames(s, c) : openingNames(s)) {
       const q = inTitle(title, e.text) ? topicCandidate(doc, s, e) : undefined;
       if (q) return [q];
     }
@@ -72,6 +72,14 @@ function subjectNames(s: Sentence, c: Clause): Entity[] {
   return names(s).filter((e) => e.start >= c.subject[0] && e.end <= c.subject[1]);
 }
 
+/** Where the clause reader finds no main clause ("The Streets, aka British rapper Mike Skinner, have topped ..."),
+ *  the name that opens the sentence, before any verb, is its subject. */
+function openingNames(s: Sentence): Entity[] {
+  const t = s.tokens;
+  const firstVerb = t.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return names(s).filter((e) => e.start <= (t[0].pos === 'DET' ? 1 : 0) && (firstVerb < 0 || e.end <= firstVerb));
+}
+
 function reportsOthers(s: Sentence, c: Clause): boolean {
   if (!REPORTING_VERBS.has(s.tokens[c.verb.main].lemma)) return false;
   const next = s.tokens[c.rest[0]]?.lower === 'that' ? s.tokens[c.rest[0] + 1] : s.tokens[c.rest[0]];
@@ -92,7 +100,9 @@ function topicCandidate(doc: Doc, s: Sentence, e: Entity): Candidate | undefined
 }
 
 function topicQuestion(s: Sentence, topic: string): Candidate {
-  return candidate('event', finishQuestion(`What is the latest on ${topic}`), cleanSentence(s), [s.id], SCORE, 'lead.topic', `lead-topic:${s.id}`);
+  // ("Former President Donald Trump" opening a sentence is "former President Donald Trump" inside a question.)
+  const named = topic.replace(/^(Former|Late|Then) (?=\p{Lu})/u, (w) => w.toLowerCase());
+  return candidate('event', finishQuestion(`What is the latest on ${named}`), cleanSentence(s), [s.id], SCORE, 'lead.topic', `lead-topic:${s.id}`);
 }
 
 /** The name as a question can use it: a person by the name the article knows them by ("Lord Goldsmith"); a name
