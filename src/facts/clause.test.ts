@@ -97,3 +97,10 @@ test('a list of nouns joined by "and" is one subject; a list that runs on past i
 test('a reporting verb read into a subject ("The lawsuit alleged Wal-Mart committed ...") gives no clause', () => {
   assert.deepEqual(clauses('The lawsuit alleged Wal-Mart committed thousands of gun sales violations in California.', 'The alleged victim spoke to police.'), ['-', 'The alleged victim | spoke']);
 });
+
+test('a sentence adverb before the verb ("again", "however") is read', () => {
+  assert.deepEqual(clauses(
+    'The Nordbank again resisted market pressure for an interest rate cut.',
+    'Rising prices do however pose risks for next year.',
+  ), ['The Nordbank | resisted', 'Rising prices | pose']);
+});

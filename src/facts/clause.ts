@@ -93,7 +93,7 @@ export function readVerbGroup(tokens: readonly Token[], k: number): VerbGroup | 
     if (NEG.has(t.lower)) { if (!/^(only|just|merely|simply|solely)$/.test(tokens[j + 1]?.lower ?? '')) negated = true; continue; }
     // "has since broken": "since" between an auxiliary and a participle is an adverb.
     if (t.lower === 'since' && auxes.length && tokens[j + 1]?.pos === 'VERB') continue;
-    if (t.pos === 'ADV' && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then)$/.test(t.lower)) continue;
+    if (t.pos === 'ADV' && j + 1 < tokens.length && !isAux(t) && /ly$|^(also|still|already|just|now|even|once|recently|only|ever|further|long|soon|then|again|however|always|often|sometimes|twice|thus|therefore|meanwhile|nevertheless|nonetheless|instead)$/.test(t.lower)) continue;
     if (isAux(t) && !(t.pos === 'VERB' && !BE.has(t.lower) && !HAVE.has(t.lower) && !MODALS.has(t.lower) && !DO.has(t.lower))) {
       auxes.push(j);
       continue;
