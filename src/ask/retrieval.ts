@@ -1,6 +1,7 @@
-// Which stored articles answer a question: BM25 over articles (the store's index) for candidates, then the
-// candidates' own sentences scored here. Two steps keep a question's cost flat as the archive grows: the store
-// is asked once, for the rarer words only, and sentences are read for fifty articles, not searched in millions.
+// Which stored articles answer a question: BM25 over articles (the store's index) for candidates, then the best
+// candidates scored again here from their own text (article BM25 over our stems, and their best sentences). Two
+// steps keep a question's cost flat as the archive grows: the store is asked once, for the rarer words only, and
+// twenty articles are read, not millions searched.
 import type { Store } from '../store/store.js';
 import { stem } from '../verify/words.js';
 import type { Question } from './question.js';
@@ -19,12 +20,19 @@ export function searchTerms(q: Question): string[][] {
   return groups;
 }
 
-/** Retrieval weights: article BM25, an article's best sentences (the first counts fully, the next two SECOND each),
- *  each normalised by its best score. Chosen on the journalists' questions (docs/archive.md). FAQ pairs are not
- *  searched for ranking: at weight 0.1 they changed no figure (top-1 64.0% with and without), and cost a query. */
-const W_ARTICLE = 1.0;
-const W_SENTENCE = 0.5;
-const SECOND = 0.3;
+/** How the candidates read are scored: the best of a small grid on the even-numbered journalist questions, checked
+ *  on the odd ones (src/eval/retrieval-tune.ts, docs/archive.md). `b` and `titleWeight` are those of the article-level BM25 computed here over our own stems;
+ *  `sentence` is the weight of an article's best sentences (the first counts fully, the next two `second` each),
+ *  each part normalised by its best among the candidates. FAQ pairs are not searched for ranking: at weight 0.1
+ *  they changed no figure (top-1 64.0% with and without), and cost a query. */
+export interface RetrievalWeights {
+  readonly b: number;
+  readonly titleWeight: number;
+  readonly sentence: number;
+  readonly second: number;
+}
+
+export const RETRIEVAL_WEIGHTS: RetrievalWeights = { b: 0.6, titleWeight: 4, sentence: 0.25, second: 0.3 };
 const SENTENCES_PER_ARTICLE = 3;
 /** Articles taken from the article index, whose sentences are then read. */
 const CANDIDATES = 50;
@@ -67,33 +75,38 @@ async function readStems(store: Store, articleId: string): Promise<string[][]> {
   return ((await store.getSentences(articleId)) ?? []).map((s) => words(s.text).map(stem));
 }
 
-/** Rank the archive's articles for a question; `asOf` (YYYY-MM-DD) is the day it is asked, when known. */
-export async function rankArticles(store: Store, q: Question, limit = 20, cache?: SentenceStems, asOf?: string): Promise<RankedArticle[]> {
+/**
+ * Rank the archive's articles for a question; `asOf` (YYYY-MM-DD) is the day it is asked, when known. The READ best
+ * candidates of the article index are scored again here, from their own text: an article-level BM25 over our stems
+ * in which each question word counts once whatever forms and synonyms it was searched in (the index counts a
+ * surface form and its lemma, "elections" and "election", as two words), plus their best sentences. Candidates not
+ * read keep the index's order below them.
+ */
+export async function rankArticles(
+  store: Store, q: Question, limit = 20, cache?: SentenceStems, asOf?: string, weights: RetrievalWeights = RETRIEVAL_WEIGHTS,
+): Promise<RankedArticle[]> {
   const groups = searchTerms(q);
   if (!groups.length) return [];
   const { articles: n, counts } = await store.termCounts(groups);
   const arts = await store.searchArticles(withinBudget(groups, counts), { limit: CANDIDATES });
   if (!arts.length) return [];
 
-  const score = new Map<string, number>();
-  const add = (id: string, v: number) => score.set(id, (score.get(id) ?? 0) + v);
-  const top = arts[0].score || 1;
-  for (const a of arts) add(a.articleId, (W_ARTICLE * a.score) / top);
-
   const idf = counts.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   const read = (id: string) => (cache ? cache.get(id) : readStems(store, id));
-  const sentences = await sentenceScores(read, arts.slice(0, READ).map((a) => a.articleId), groups, idf);
-  const best = Math.max(0, ...sentences.flatMap((s) => s.scores)) || 1;
-  for (const s of sentences) {
-    s.scores.slice(0, SENTENCES_PER_ARTICLE).forEach((v, k) => add(s.articleId, (W_SENTENCE * (k === 0 ? 1 : SECOND) * v) / best));
-  }
+  const scored = await candidateScores(read, arts.slice(0, READ), groups, idf, weights);
+  const score = new Map<string, number>();
+  for (const s of scored) score.set(s.articleId, s.score);
+  // The rest follow in the index's order, each below the last one read.
+  const floor = Math.min(...scored.map((s) => s.score));
+  const last = arts[scored.length - 1].score || 1;
+  for (const a of arts.slice(scored.length)) score.set(a.articleId, (floor * a.score) / last);
   if (asOf) {
     for (const a of arts) {
       if (!a.date) continue;
       const age = daysBetween(a.date, asOf);
       if (!Number.isFinite(age)) continue;
       if (age < -1) score.delete(a.articleId);
-      else add(a.articleId, RECENT * Math.exp(-Math.max(0, age) / RECENT_DAYS));
+      else if (score.has(a.articleId)) score.set(a.articleId, score.get(a.articleId)! + RECENT * Math.exp(-Math.max(0, age) / RECENT_DAYS));
     }
   }
   return [...score].map(([articleId, s]) => ({ articleId, score: s })).sort((a, b) => b.score - a.score).slice(0, limit);
@@ -120,29 +133,49 @@ function withinBudget(groups: readonly string[][], counts: readonly number[]): s
 const K1 = 1.2;
 const B = 0.75;
 
-/** Each candidate article's sentence BM25 scores, best first (term weights from the archive's article counts). */
-async function sentenceScores(
+const bm25 = (idf: number, f: number, len: number, avg: number, b: number): number =>
+  f ? (idf * f * (K1 + 1)) / (f + K1 * (1 - b + (b * len) / Math.max(1, avg))) : 0;
+
+/**
+ * Each candidate's score: its article BM25 (title words counted `titleWeight` times, lengths against the
+ * candidates' mean) normalised by the best candidate's, plus its best sentences' BM25 (the usual b = 0.75 against
+ * the mean sentence) normalised by the best sentence's. Term weights come from the archive's article counts.
+ */
+async function candidateScores(
   read: (articleId: string) => Promise<readonly (readonly string[])[]>,
-  ids: readonly string[],
+  hits: readonly { readonly articleId: string; readonly title?: string }[],
   groups: readonly string[][],
   idf: readonly number[],
-) {
+  w: RetrievalWeights,
+): Promise<{ articleId: string; score: number }[]> {
   const match = groupMatcher(groups);
-  const rows: { articleId: string; tfs: number[][]; lens: number[] }[] = [];
-  let total = 0;
-  let count = 0;
-  for (const articleId of ids) {
-    const sentences = await read(articleId);
-    rows.push({ articleId, tfs: sentences.map(match), lens: sentences.map((s) => s.length) });
-    for (const s of sentences) total += s.length;
-    count += sentences.length;
+  const rows: { articleId: string; tfs: number[][]; lens: number[]; tf: number[]; len: number }[] = [];
+  let sentenceWords = 0;
+  let sentenceCount = 0;
+  for (const hit of hits) {
+    const sentences = await read(hit.articleId);
+    const tfs = sentences.map(match);
+    const lens = sentences.map((s) => s.length);
+    const title = match(words(hit.title ?? '').map(stem));
+    const tf = groups.map((_, g) => w.titleWeight * title[g] + tfs.reduce((sum, f) => sum + f[g], 0));
+    const len = lens.reduce((a, b) => a + b, 0);
+    rows.push({ articleId: hit.articleId, tfs, lens, tf, len });
+    sentenceWords += len;
+    sentenceCount += sentences.length;
   }
-  const avg = total / Math.max(1, count);
-  return rows.map(({ articleId, tfs, lens }) => ({
+  const avgArticle = sentenceWords / Math.max(1, rows.length);
+  const avgSentence = sentenceWords / Math.max(1, sentenceCount);
+  const scored = rows.map(({ articleId, tfs, lens, tf, len }) => ({
     articleId,
-    scores: tfs
-      .map((tf, k) => tf.reduce((sum, f, g) => sum + (f ? (idf[g] * f * (K1 + 1)) / (f + K1 * (1 - B + (B * lens[k]) / avg)) : 0), 0))
-      .sort((a, b) => b - a),
+    article: tf.reduce((sum, f, g) => sum + bm25(idf[g], f, len, avgArticle, w.b), 0),
+    sentences: tfs.map((f, k) => f.reduce((sum, x, g) => sum + bm25(idf[g], x, lens[k], avgSentence, B), 0)).sort((a, b) => b - a),
+  }));
+  const bestArticle = Math.max(0, ...scored.map((s) => s.article)) || 1;
+  const bestSentence = Math.max(0, ...scored.flatMap((s) => s.sentences)) || 1;
+  return scored.map((s) => ({
+    articleId: s.articleId,
+    score: s.article / bestArticle +
+      s.sentences.slice(0, SENTENCES_PER_ARTICLE).reduce((sum, v, k) => sum + (w.sentence * (k === 0 ? 1 : w.second) * v) / bestSentence, 0),
   }));
 }
 

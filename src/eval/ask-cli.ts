@@ -41,6 +41,8 @@ export function formatQaScores(name: string, s: QaScores): string {
 export function formatRetrieval(r: RetrievalReport): string {
   return `archive retrieval: ${r.questions} journalist questions over ${r.articles} articles: right article first ${r.top1}%, ` +
     `in the top 5 ${r.top5}%, in the top 20 ${r.top20}%, MRR ${r.mrr}; ${r.msPerQuestion} ms a question` +
+    `\n  even-numbered questions (weights chosen on these): first ${r.halves.even.top1}%, top 5 ${r.halves.even.top5}%; ` +
+    `odd-numbered (held out): first ${r.halves.odd.top1}%, top 5 ${r.halves.odd.top5}%` +
     `\n  asked as of each question's date (--as-of): first ${r.asOfDate.top1}%, in the top 5 ${r.asOfDate.top5}%, in the top 20 ${r.asOfDate.top20}%, MRR ${r.asOfDate.mrr}` +
     (r.ingest ? `\n  (ingest: ${r.ingest.added} added, ${r.ingest.unchanged} unchanged, ${r.ingest.failed} failed in ${r.ingest.elapsedS.toFixed(1)} s)` : '') + '\n';
 }

@@ -27,8 +27,13 @@ export interface RetrievalReport {
   readonly msPerQuestion: number;
   /** The same questions asked as of their own date (`asOf`, news_faq's `date`): a reader asking about that
    *  day's news. Reported beside, not instead of, the figures above. */
-  readonly asOfDate: { readonly top1: number; readonly top5: number; readonly top20: number; readonly mrr: number };
+  readonly asOfDate: Figures;
+  /** The plain figures on the even- and odd-numbered questions (0-based line of pairs.jsonl): the retrieval weights
+   *  are chosen on the even ones (retrieval-tune.ts), so the odd ones are the held-out figure. */
+  readonly halves: { readonly even: Figures; readonly odd: Figures };
 }
+
+export interface Figures { readonly top1: number; readonly top5: number; readonly top20: number; readonly mrr: number }
 
 export interface RetrievalOptions {
   readonly dataDir: string;
@@ -67,19 +72,21 @@ export async function runRetrievalEval(options: RetrievalOptions): Promise<Retri
     });
     const stems = await sourceStems(store);
     let pairs = readFileSync(join(options.dataDir, 'news_faq', 'pairs.jsonl'), 'utf8')
-      .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PairRow);
+      .split('\n').filter((l) => l.trim()).map((l, line) => ({ ...(JSON.parse(l) as PairRow), line }));
     if (options.limit && options.limit < pairs.length) {
       const step = pairs.length / options.limit;
       pairs = Array.from({ length: options.limit }, (_, k) => pairs[Math.floor(k * step)]);
     }
     const plain = new Tally();
     const dated = new Tally();
+    const halves = [new Tally(), new Tally()];
     const misses: RetrievalReport['misses'][number][] = [];
     const t0 = performance.now();
     for (const [k, p] of pairs.entries()) {
       const q = analyseQuestion(p.question);
       const got = (await rankArticles(store, q, 20)).map((r) => stems.get(r.articleId) ?? r.articleId);
       const at = plain.add(got.indexOf(p.article_id));
+      halves[p.line % 2].add(at);
       if (at < 0 || at >= 5) misses.push({ id: p.id, question: p.question, expected: p.article_id, got: got.slice(0, 3) });
       const asOf = (await rankArticles(store, q, 20, undefined, p.date)).map((r) => stems.get(r.articleId) ?? r.articleId);
       dated.add(asOf.indexOf(p.article_id));
@@ -94,6 +101,7 @@ export async function runRetrievalEval(options: RetrievalOptions): Promise<Retri
       misses,
       msPerQuestion: Math.round(ms * 10) / 10,
       asOfDate: dated.figures(),
+      halves: { even: halves[0].figures(), odd: halves[1].figures() },
     };
   } finally {
     await store.close();
@@ -117,7 +125,7 @@ class Tally {
     return at;
   }
 
-  figures(): { top1: number; top5: number; top20: number; mrr: number } {
+  figures(): Figures {
     const pct = (x: number) => Math.round((x / Math.max(1, this.n)) * 1000) / 10;
     return { top1: pct(this.top1), top5: pct(this.top5), top20: pct(this.top20), mrr: Math.round((this.rr / Math.max(1, this.n)) * 1000) / 1000 };
   }
