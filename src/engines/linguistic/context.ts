@@ -863,7 +863,7 @@ export function isRoleWord(word: string): boolean {
 /** Positions in a team and trades, written before a name: "keeper Petr Cech", "analyst Christian Schulz". */
 const MORE_ROLES = new Set([
   'medallist', 'medalist', 'keeper', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'centre', 'wing', 'number', 'skipper', 'sprinter', 'hurdler', 'jockey', 'trainer', 'pitcher', 'quarterback', 'linebacker', 'receiver',
-  'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'researcher', 'scientist', 'expert', 'lawyer', 'attorney', 'prosecutor', 'teacher', 'doctor', 'designer', 'chef', 'photographer', 'producer', 'writer', 'novelist', 'poet', 'historian',
+  'analyst', 'teenager', 'youngster', 'schoolboy', 'schoolgirl', 'rookie', 'newcomer', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'researcher', 'scientist', 'expert', 'lawyer', 'attorney', 'prosecutor', 'teacher', 'doctor', 'designer', 'chef', 'photographer', 'producer', 'writer', 'novelist', 'poet', 'historian',
 ]);
 
 const DESCRIPTOR_OPENERS = /^(?:Former|Ex-[a-z][\w-]*|Veteran|Cult|Budget|Embattled|Struggling|Troubled|Beleaguered|Defiant|Outgoing|Retired|Interim|Fellow|Rival)$/;

@@ -1332,6 +1332,8 @@ test('a role word before a name is no part of it: lower case in questions, left 
     'Analyst Christian Schulz called the ECB guidance a "mini-revolution" because the central bank abandoned its old rule.',
   ]));
   assert.ok(qs.some((q) => q.includes('analyst Christian Schulz')), qs.join(' | '));
+  const young = questions(article('Okafor sprint', ['Teenager Ada Okafor ran the third fastest indoor 400m of all time at the Fayetteville meeting.', 'She is 18.']));
+  assert.ok(young.some((q) => q.includes('teenager Ada Okafor')) && !young.some((q) => q.includes('Teenager')), young.join(' | '));
   assert.ok(qs.includes('Who is actor Bruce Willis suing?') && qs.includes('What does striker Nicolas Anelka want to do?'), qs.join(' | '));
   assert.ok(qs.some((q) => q.includes('new Southampton manager Harry Redknapp')), qs.join(' | '));
   const a = answers(article('Actress Roberts takes spider role', [
