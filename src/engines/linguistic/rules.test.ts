@@ -1793,3 +1793,12 @@ test('"the film" named between commas earlier ("latest film, Howl\'s Moving Cast
   ]));
   assert.ok(qs.some((q) => q.startsWith('When will Howl\'s Moving Castle\'s worldwide release start')), qs.join(' | '));
 });
+
+test('a country is not defined ("What is Zaire?"), and "posted profits" or "described the move" is no object question', () => {
+  const qs = questions(article('Zaire debt talks', [
+    'Zaire, the world\'s leading cobalt producer, owes 5 billion dollars to foreign banks.',
+    'Acme Corp has posted larger-than-expected annual profits and predicted growth in 2005.',
+    'Prime Minister Ana Lopes described the move as a seminal moment for the nation.',
+  ], '1987-03-10'));
+  assert.ok(!qs.some((q) => /^What is Zaire\?|posted\?|describe\?/.test(q)), qs.join(' | '));
+});

@@ -33,6 +33,17 @@ export const COUNTRIES: Readonly<Record<string, string>> = {
   Venezuela: 'Venezuelan', Vietnam: 'Vietnamese', Wales: 'Welsh', Yemen: 'Yemeni', Zambia: 'Zambian',
   Zimbabwe: 'Zimbabwean', 'U.S.': 'American', US: 'American', UK: 'British', 'U.K.': 'British', America: 'American',
   Korea: 'Korean', 'Timor-Leste': 'Timorese',
+  // Names of their day in older wire copy, and smaller states.
+  Zaire: 'Zairean', Burma: 'Burmese', 'Soviet Union': 'Soviet', USSR: 'Soviet', Yugoslavia: 'Yugoslav',
+  Czechoslovakia: 'Czechoslovak', 'East Germany': 'East German', 'West Germany': 'West German', Rhodesia: 'Rhodesian',
+  Ceylon: 'Ceylonese', 'Ivory Coast': 'Ivorian', 'Costa Rica': 'Costa Rican', 'El Salvador': 'Salvadoran',
+  'Dominican Republic': 'Dominican', Gabon: 'Gabonese', Liberia: 'Liberian', 'Sierra Leone': 'Sierra Leonean',
+  Guinea: 'Guinean', Benin: 'Beninese', Togo: 'Togolese', 'Burkina Faso': 'Burkinabe', Mauritania: 'Mauritanian',
+  Madagascar: 'Malagasy', Malawi: 'Malawian', Eritrea: 'Eritrean', Kyrgyzstan: 'Kyrgyz', Tajikistan: 'Tajik',
+  Turkmenistan: 'Turkmen', Montenegro: 'Montenegrin', 'North Macedonia': 'Macedonian', Macedonia: 'Macedonian',
+  Bhutan: 'Bhutanese', Maldives: 'Maldivian', Mauritius: 'Mauritian', Fiji: 'Fijian', 'Papua New Guinea': 'Papua New Guinean',
+  Bahamas: 'Bahamian', Barbados: 'Barbadian', 'Trinidad and Tobago': 'Trinidadian', Guyana: 'Guyanese',
+  Suriname: 'Surinamese', Belize: 'Belizean', 'Puerto Rico': 'Puerto Rican', 'Northern Ireland': 'Northern Irish',
 };
 
 /** Regions, blocs and large cities that behave like places in news text. */

@@ -34,6 +34,11 @@ test('the name the headline gives is the topic, answered by the lead sentence th
     'Dan Okoro says his Olympic success has made him determined to win the world 100m title next year.',
     'He trains in Birmingham.',
   ]), ['What is the latest on Dan Okoro? | p0s0']);
+  // A name that is also a common word is asked when the story keeps writing it as a name.
+  assert.deepEqual(ask('Apple widens iPod range', [
+    'Apple has widened its iPod range with two new models.',
+    'Apple said the models go on sale in March, and analysts expect Apple to sell millions.',
+  ]), ['What is the latest on Apple? | p0s0']);
   // Where no main clause is read, the name opening the sentence is its subject.
   assert.deepEqual(ask('Quills have album of the year', [
     'The Quills, aka Welsh singer and songwriter, Tom Price have topped a poll to find the year\'s best album.',

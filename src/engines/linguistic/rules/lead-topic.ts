@@ -9,7 +9,7 @@ import { isKnownWord } from '../../../nlp/tokenize.js';
 import { REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 import { notProse } from '../not-prose.js';
 import { cleanSentence } from '../answer.js';
-import { fullName, isRoleWord, personName, renderSpan } from '../context.js';
+import { fullName, isRoleWord, mostlyCapitalised, personName, renderSpan } from '../context.js';
 import { backReference } from '../frames.js';
 import { describable } from './lead-event.js';
 import { candidate, finishQuestion } from './shared.js';
@@ -130,9 +130,12 @@ function topicName(doc: Doc, s: Sentence, e: Entity): string | undefined {
     const title = t[e.start - 1];
     return title && /^\p{Lu}/u.test(title.text) && TITLES.has(title.lower) ? `${title.text} ${full}` : undefined;
   }
-  // A single word that is also an ordinary one ("Queen", "Section", "ID") names nothing particular.
-  if (!name.includes(' ') && (isKnownWord(name.toLowerCase()) && !(/^\p{Lu}+\d*$/u.test(name) && name.length > 2))) return undefined;
-  return withArticle(doc, name);
+  // A single word that is also an ordinary one ("Queen", "Section", "ID") names nothing particular, unless the
+  // story keeps writing it as a name without "the" ("Apple" in a story about Apple; not "the Bank").
+  const topic = withArticle(doc, name);
+  const common = isKnownWord(name.toLowerCase()) && !(/^\p{Lu}+\d*$/u.test(name) && name.length > 2);
+  const asName = topic === name && mostlyCapitalised(doc, name.toLowerCase()) && mentions(doc, name) >= 3;
+  return !name.includes(' ') && common && !asName ? undefined : topic;
 }
 
 /** A sentence that can answer on its own: a statement of a readable length, not a quote, a question, a greeting or
