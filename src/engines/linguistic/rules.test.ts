@@ -1802,3 +1802,13 @@ test('a country is not defined ("What is Zaire?"), and "posted profits" or "desc
   ], '1987-03-10'));
   assert.ok(!qs.some((q) => /^What is Zaire\?|posted\?|describe\?/.test(q)), qs.join(' | '));
 });
+
+test('a household name is not defined ("What is Microsoft?"), but its acronym is still spelled out', async () => {
+  const { definitionCandidates } = await import('./rules/definition.js');
+  const doc = annotate(article('Software deal', [
+    'Software giant Microsoft has agreed to buy a small games studio in Leeds.',
+    'General Motors (GM) said it would close a plant, and GM shares fell.',
+  ]));
+  const qs = definitionCandidates(doc).map((c) => c.question);
+  assert.ok(!qs.includes('What is Microsoft?') && qs.includes('What is GM?'), qs.join(' | '));
+});

@@ -170,10 +170,19 @@ export function definitionCandidates(doc: Doc): Candidate[] {
   return out
     // ("What is X?": a one-letter name is no name a reader can place.)
     .filter((c) => (c.topic?.slice('def:'.length).replace(/\.$/, '').length ?? 0) > 1 && !possessiveName(doc, c.topic?.slice(4) ?? '') && !OUTLET_DESCRIPTOR.test(c.answer) && !TOP_OFFICE.test(c.answer) && !BARE_ROLE.test(c.answer)
-      && !UNPLACED_OWNER.test(c.answer) && !headOfState(doc, c.question))
+      && !UNPLACED_OWNER.test(c.answer) && !headOfState(doc, c.question) && !(c.origin !== 'definition.acronym' && HOUSEHOLD_NAMES.has(c.topic?.slice(4) ?? '')))
     .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }))
     .map((c) => inThePast(doc, c));
 }
+
+/** Companies every reader knows: "Microsoft is a software giant" tells them nothing (raters failed "What is
+ *  Microsoft?", "What is Costco?", "What is CVS?"). An acronym's expansion ("GM is General Motors") is still given. */
+const HOUSEHOLD_NAMES: ReadonlySet<string> = new Set([
+  'Microsoft', 'Apple', 'Google', 'Amazon', 'Facebook', 'Meta', 'Netflix', 'Walmart', 'Costco', 'CVS', 'Walgreens',
+  'Target', "McDonald's", 'Starbucks', 'Coca-Cola', 'Pepsi', 'PepsiCo', 'Nike', 'Disney', 'Sony', 'Samsung', 'Toyota',
+  'Ford', 'IBM', 'Intel', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Uber', 'Tesla', 'eBay', 'Yahoo', 'Boeing',
+  'General Motors', 'Nintendo', 'Kroger', 'Home Depot', 'Best Buy', 'Visa', 'Mastercard', 'Honda', 'BMW', 'Volkswagen',
+]);
 
 /** "Record producer Terry Melcher ... has died aged 62": an obituary's person is asked "Who was X?" (raters failed a
  *  present-tense "is a record producer" for a man the article reports dead). */
