@@ -44,6 +44,8 @@ test('malformed questions fail with the right reasons', () => {
   assert.deepEqual(formFailures(long), ['too-long']);
   assert.equal(barePronoun('What did they promise voters?'), 'they');
   assert.equal(barePronoun('What did the ministers say they would do?'), undefined);
+  assert.equal(barePronoun("Why will fans of this year's festival need photo ID?"), undefined);
+  assert.equal(barePronoun('Why will fans of this festival need photo ID?'), 'this');
 });
 
 test('duplicates: same form and similar content, or same kind on the same evidence', () => {

@@ -116,7 +116,8 @@ export function barePronoun(question: string): string | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k];
     if (PERSONAL.has(w) && !contentBefore) return w;
-    if (DEMONSTRATIVE.has(w) && !DEMONSTRATIVE_OK.has(tokens[k + 1] ?? '')) return w;
+    // ("this year's festival": the possessive of a time word is the time word.)
+    if (DEMONSTRATIVE.has(w) && !DEMONSTRATIVE_OK.has((tokens[k + 1] ?? '').replace(/'s$/, ''))) return w;
     if (k > 0 && !FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w) && /[a-z0-9]/.test(w)) contentBefore = true;
   }
   return undefined;
