@@ -5,7 +5,9 @@ import { gluedHyphen, type Token } from '../../../nlp/doc.js';
 import { restText, type FrameRule } from './shared.js';
 
 /** Verbs that say nothing of what was made known or done: their question needs the object's head noun. */
-export const TOPICLESS_VERBS = new Set(['announce', 'report', 'unveil', 'reveal', 'disclose', 'launch', 'propose', 'issue', 'post', 'publish', 'release', 'outline', 'introduce', 'set', 'present', 'submit']);
+export const TOPICLESS_VERBS = new Set(['announce', 'report', 'unveil', 'reveal', 'disclose', 'launch', 'propose', 'issue', 'post', 'publish', 'release', 'outline', 'introduce', 'set', 'present', 'submit',
+  // (Session 13's raters: "What has Rishi Sunak ordered?" and "What has India ordered?" say nothing of what.)
+  'order', 'approve', 'sign', 'file', 'adopt', 'pass', 'award']);
 /** Nouns of change whose "in X" says what changed: "a 26% rise in annual profits". */
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'cut', 'boost', 'decline', 'reduction', 'surge', 'slump', 'gain', 'loss']);
 /** Heads too empty to name a topic. */

@@ -294,7 +294,10 @@ export const objectRule: FrameRule = (ctx) => {
   // "What did Donald Trump sign?" in a story of several orders he signed: the question picks out none of them.
   // (The lead's own act is the story's, whatever else the subject did later.)
   if (!topic && !tail && !lead && origin === 'object.np' && doesOtherwise(ctx, v.lemma, t.slice(r0, objectEnd(t, r0, rEnd)))) return [];
-  const question = whQuestion(topic ? `What ${topic}` : asksWho ? 'Who' : 'What', f, tail);
+  // ("What did Ford report?", "What has WPP posted?": a verb of making known or signing with no topic to name asks
+  // nothing a reader can want; "Who have Bath signed?" asks for the person, not "What half".)
+  if (head === undefined && TOPICLESS_VERBS.has(v.lemma) && origin === 'object.np' && !tail && !asksWho) return [];
+  const question = whQuestion(asksWho ? 'Who' : topic ? `What ${topic}` : 'What', f, tail);
   const answer = objectText ? leadAnswer(objectText, s) : cleanSentence(s);
   const weight = kind === 'commitment' ? 0.85 : kind === 'next' ? 0.8 : 0.6;
   return [candidate(kind, question, answer, evidenceOf(s), weight * (0.5 + ctx.salience / 2), origin, `${kind}:${f.subject}:${v.lemma}`)];
