@@ -11,7 +11,7 @@ import { mainClause } from '../../facts/clause.js';
 import { ATTRIBUTE_NOUNS, ownedPhrase } from './owner.js';
 
 const DEMONYMS = new Set([...Object.values(COUNTRIES), 'European', 'African', 'Asian', 'Arab', 'Latin', 'Western', 'Eastern', 'Nordic', 'Scandinavian', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Gulf', 'Baltic', 'Balkan', 'Irish', 'Jewish', 'Muslim', 'Christian', 'Catholic', 'Hispanic', 'Latino', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal']);
-import { PERSONAL_PRONOUNS, REPORTING_VERBS, TITLES, VAGUE_HEADS } from '../../lang/en/words.js';
+import { PERSONAL_PRONOUNS, REPORTING_VERBS, TITLES, VAGUE_HEADS, WELL_KNOWN_ABBREVIATIONS } from '../../lang/en/words.js';
 
 const ORGLIKE = new Set(['organisation', 'country', 'other']);
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'bank', 'retailer', 'airline', 'maker', 'giant', 'insurer', 'lender', 'brand', 'chain', 'business']);
@@ -506,8 +506,13 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
       if (close < b) { k = close; continue; }
       return undefined;
     }
-    // "Long Form (ABBR)" -> "ABBR".
+    // "Long Form (ABBR)" -> "ABBR"; but a short long form of an abbreviation readers do not know stays long ("Arts
+    // Alliance Digital Cinema", not "AADC": raters failed questions naming "AADC", "BOI", "CFCA" unexplained).
     const acr = t.text === '(' && tokens[k + 2]?.text === ')' ? doc.acronyms.get(tokens[k + 1].text) : undefined;
+    if (acr && !WELL_KNOWN_ABBREVIATIONS.has(tokens[k + 1].text) && acr.long.split(/\s+/).length <= 4 && words.slice(-acr.long.split(/\s+/).length).map((w) => w.text).join(' ') === acr.long) {
+      k += 2;
+      continue;
+    }
     if (acr) {
       const longWords = acr.long.split(/\s+/).length;
       let cut = words.length - longWords;

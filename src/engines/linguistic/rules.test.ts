@@ -1823,3 +1823,12 @@ test('a signing, filing or order names what it was ("What lawsuit has X filed?")
   assert.ok(!qs.some((q) => /What half/.test(q)), qs.join(' | '));
   assert.ok(!qs.some((q) => /^What did Ruritania sign\?/.test(q)), qs.join(' | '));
 });
+
+test('a question names a little-known body by its short long form, not its abbreviation', () => {
+  const qs = questions(article('Cinema contract', [
+    'The Ruritanian Film Board has awarded a contract worth £11.5m to Nordic Digital Cinema (NDC) to equip 250 screens.',
+    'NDC will install the projectors over two years.',
+  ], '2005-03-10'));
+  // (A later bare "NDC" stays: its long form is not in that sentence, which the verifier checks the question by.)
+  assert.ok(qs.some((q) => /^Who has awarded a contract worth £11.5m to Nordic Digital Cinema\?/.test(q)), qs.join(' | '));
+});

@@ -99,3 +99,10 @@ export const VAGUE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs of stirring feelings, whose object is only who felt them: "What did Paul McCartney wow? Fans." (never asked,
  *  even for an article with little else). */
 export const FEELING_VERBS = new Set(['wow', 'stun', 'impress', 'delight', 'thrill', 'surprise', 'anger', 'frustrate', 'disappoint', 'shock', 'amaze', 'dazzle', 'enthral', 'enthrall', 'captivate', 'charm', 'outrage', 'infuriate', 'dismay', 'baffle']);
+
+/** Abbreviations a news reader knows without their long form: a question may use them as the article does. */
+export const WELL_KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'UN', 'EU', 'US', 'UK', 'NATO', 'OPEC', 'ASEAN', 'IMF', 'WTO', 'WHO', 'FBI', 'CIA', 'NASA', 'BBC', 'CNN', 'ECB', 'SEC',
+  'FDA', 'CDC', 'EPA', 'IRS', 'NHS', 'FIFA', 'UEFA', 'IOC', 'NFL', 'NBA', 'MLB', 'NHL', 'GOP', 'GDP', 'CEO', 'AIDS',
+  'HIV', 'DNA', 'ICE', 'FEMA', 'TSA', 'USDA', 'AAA', 'MP', 'MPs', 'EEC', 'G7', 'G20', 'OECD', 'IAEA', 'UNICEF', 'PLO',
+]);
