@@ -38,7 +38,7 @@ test('the name the headline gives is the topic, answered by the lead sentence th
   assert.deepEqual(ask('Apple widens iPod range', [
     'Apple has widened its iPod range with two new models.',
     'Apple said the models go on sale in March, and analysts expect Apple to sell millions.',
-  ]), ['What is the latest on Apple? | p0s0']);
+  ]), ['What is the latest on Apple? | p0s0,p1s0']);
   // Where no main clause is read, the name opening the sentence is its subject.
   assert.deepEqual(ask('Quills have album of the year', [
     'The Quills, aka Welsh singer and songwriter, Tom Price have topped a poll to find the year\'s best album.',
@@ -52,6 +52,13 @@ test('the name the headline gives is the topic, answered by the lead sentence th
     'The Nordbank resisted market pressure for an interest rate cut, leaving the krona to take the strain.',
     'The currency rose.',
   ]), ['What is the latest on the Nordbank? | p0s0']);
+});
+
+test('a teaser lead is answered with the sentence after it, which says what the news is', () => {
+  assert.deepEqual(ask('Quinn album sets record', [
+    'Marla Quinn has a new record.',
+    'Her album sold 1.2 million copies in its first week, the most for any singer this year.',
+  ]), ['What is the latest on Marla Quinn? | p0s0,p1s0']);
 });
 
 test('a country, a common word, a first name or a group is no topic; the lead\'s subject may be', () => {

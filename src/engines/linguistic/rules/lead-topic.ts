@@ -39,7 +39,7 @@ export function leadTopicCandidates(doc: Doc): Candidate[] {
     const c = mainClause(s.tokens);
     if (!c || c.fronted || !describable(s, c) || !definiteThing(s, c.subject) || reportsOthers(s, c)) continue;
     const topic = renderSpan(doc, s, c.subject[0], c.subject[1]);
-    if (topic && !backReference(topic) && topic.split(' ').length <= 14) return [topicQuestion(s, topic)];
+    if (topic && !backReference(topic) && topic.split(' ').length <= 14) return [topicQuestion(doc, s, topic)];
   }
   for (const s of leads) {
     const c = mainClause(s.tokens);
@@ -96,14 +96,23 @@ function names(s: Sentence): Entity[] {
 
 function topicCandidate(doc: Doc, s: Sentence, e: Entity): Candidate | undefined {
   const topic = topicName(doc, s, e);
-  return topic ? topicQuestion(s, topic) : undefined;
+  return topic ? topicQuestion(doc, s, topic) : undefined;
 }
 
-function topicQuestion(s: Sentence, topic: string): Candidate {
+function topicQuestion(doc: Doc, s: Sentence, topic: string): Candidate {
   // ("Former President Donald Trump" opening a sentence is "former President Donald Trump" inside a question.)
   const named = topic.replace(/^(Former|Late|Then) (?=\p{Lu})/u, (w) => w.toLowerCase());
-  return candidate('event', finishQuestion(`What is the latest on ${named}`), cleanSentence(s), [s.id], SCORE, 'lead.topic', `lead-topic:${s.id}`);
+  // A teaser ("Super Bowl LVIII has its halftime performer.", "America's national debt just hit another sobering
+  // milestone.") says what the news is in the sentence after it.
+  const next = s.tokens.length < TEASER_TOKENS ? doc.sentences[s.n + 1] : undefined;
+  // (It may open with a pronoun: the teaser has just named its subject.)
+  const both = next && next.paragraph <= s.paragraph + 1 && next.tokens.length >= 6 && next.tokens.length <= 40 && /[.!]["”’]?$/.test(next.text.trim()) && !/^["“‘']/.test(next.text) && !/^(I|My|We|Our|You|Your)\b/.test(next.text) && !notProse(next);
+  const answer = both ? `${cleanSentence(s)} ${cleanSentence(next)}` : cleanSentence(s);
+  return candidate('event', finishQuestion(`What is the latest on ${named}`), answer, both ? [s.id, next.id] : [s.id], SCORE, 'lead.topic', `lead-topic:${s.id}`);
 }
+
+/** Fewer tokens than this, and a lead sentence is taken for a teaser. */
+const TEASER_TOKENS = 12;
 
 /** The name as a question can use it: a person by the name the article knows them by ("Lord Goldsmith"); a name
  *  that only qualifies a noun ("Bafta film awards") with that noun, as "the Bafta film awards". */
