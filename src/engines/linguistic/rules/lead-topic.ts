@@ -6,6 +6,7 @@ import type { Candidate } from '../../../types.js';
 import type { Doc, Entity, Sentence } from '../../../nlp/doc.js';
 import { mainClause, type Clause } from '../../../facts/clause.js';
 import { isKnownWord } from '../../../nlp/tokenize.js';
+import { escapeRegExp } from '../../../nlp/regexp.js';
 import { REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
 import { notProse } from '../not-prose.js';
 import { cleanSentence } from '../answer.js';
@@ -102,17 +103,22 @@ function topicCandidate(doc: Doc, s: Sentence, e: Entity): Candidate | undefined
 function topicQuestion(doc: Doc, s: Sentence, topic: string): Candidate {
   // ("Former President Donald Trump" opening a sentence is "former President Donald Trump" inside a question.)
   const named = topic.replace(/^(Former|Late|Then) (?=\p{Lu})/u, (w) => w.toLowerCase());
-  // A teaser ("Super Bowl LVIII has its halftime performer.", "America's national debt just hit another sobering
-  // milestone.") says what the news is in the sentence after it.
-  const next = s.tokens.length < TEASER_TOKENS ? doc.sentences[s.n + 1] : undefined;
-  // (It may open with a pronoun: the teaser has just named its subject.)
-  const both = next && next.paragraph <= s.paragraph + 1 && next.tokens.length >= 6 && next.tokens.length <= 40 && /[.!]["”’]?$/.test(next.text.trim()) && !/^["“‘']/.test(next.text) && !/^(I|My|We|Our|You|Your)\b/.test(next.text) && !notProse(next);
-  const answer = both ? `${cleanSentence(s)} ${cleanSentence(next)}` : cleanSentence(s);
-  return candidate('event', finishQuestion(`What is the latest on ${named}`), answer, both ? [s.id, next.id] : [s.id], SCORE, 'lead.topic', `lead-topic:${s.id}`);
+  const next = teaserFollowUp(doc, s);
+  const answer = next ? `${cleanSentence(s)} ${cleanSentence(next)}` : cleanSentence(s);
+  return candidate('event', finishQuestion(`What is the latest on ${named}`), answer, next ? [s.id, next.id] : [s.id], SCORE, 'lead.topic', `lead-topic:${s.id}`);
 }
 
 /** Fewer tokens than this, and a lead sentence is taken for a teaser. */
 const TEASER_TOKENS = 12;
+
+/** A teaser ("Super Bowl LVIII has its halftime performer.", "America's national debt just hit another sobering
+ *  milestone.") says what the news is in the sentence after it, which may open with a pronoun: the teaser has just
+ *  named its subject. */
+function teaserFollowUp(doc: Doc, s: Sentence): Sentence | undefined {
+  const next = s.tokens.length < TEASER_TOKENS ? doc.sentences[s.n + 1] : undefined;
+  if (!next || next.paragraph > s.paragraph + 1 || next.tokens.length < 6 || next.tokens.length > 40 || notProse(next)) return undefined;
+  return /[.!]["”’]?$/.test(next.text.trim()) && !/^["“‘']/.test(next.text) && !/^(I|My|We|Our|You|Your)\b/.test(next.text) ? next : undefined;
+}
 
 /** The name as a question can use it: a person by the name the article knows them by ("Lord Goldsmith"); a name
  *  that only qualifies a noun ("Bafta film awards") with that noun, as "the Bafta film awards". */
@@ -171,14 +177,10 @@ function inTitle(title: string, name: string): boolean {
   const key = words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]) ? words[words.length - 1] : words.join(' ');
   // (A wire headline in capitals: "BANK OF ENGLAND RESISTS PRESSURE FOR RATE CUT".)
   const caps = title === title.toUpperCase();
-  return new RegExp(`(?<![\\p{L}])${escape(caps ? key.toUpperCase() : key)}(?![\\p{L}])`, 'u').test(title);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(caps ? key.toUpperCase() : key)}(?![\\p{L}])`, 'u').test(title);
 }
 
 function mentions(doc: Doc, name: string, before = ''): number {
-  const re = new RegExp(`(?<![\\p{L}])${before}${escape(name.replace(/['’]s?$/, ''))}(?![\\p{L}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}])${before}${escapeRegExp(name.replace(/['’]s?$/, ''))}(?![\\p{L}])`, 'gu');
   return doc.sentences.reduce((n, s) => n + (s.text.match(re)?.length ?? 0), 0);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
