@@ -1832,3 +1832,15 @@ test('a question names a little-known body by its short long form, not its abbre
   // (A later bare "NDC" stays: its long form is not in that sentence, which the verifier checks the question by.)
   assert.ok(qs.some((q) => /^Who has awarded a contract worth £11.5m to Nordic Digital Cinema\?/.test(q)), qs.join(' | '));
 });
+
+test('an acronym is spelled out with the country that owns it ("Pakistan\'s National Disaster Management Authority"), not a person\'s name', async () => {
+  const { definitionCandidates } = await import('./rules/definition.js');
+  const doc = annotate(article('Flood relief', [
+    'Pakistan\'s National Disaster Management Authority (NDMA) said 1,100 people had died in the floods.',
+    'Prime Minister Yasuo Tanaka\'s ruling Liberal Democratic Party (LDP) met on Monday.',
+    'The NDMA and the LDP gave no further details.',
+  ]));
+  const answers = new Map(definitionCandidates(doc).map((c) => [c.question, c.answer]));
+  assert.equal(answers.get('What is the NDMA?'), 'The NDMA is Pakistan\'s National Disaster Management Authority.');
+  assert.equal(answers.get('What is the LDP?'), 'The LDP is the Liberal Democratic Party.');
+});

@@ -8,6 +8,7 @@ import { fullName, mostlyCapitalised, usedLowerCase } from '../context.js';
 import { isKnownWord } from '../../../nlp/tokenize.js';
 import { mainClause } from '../../../facts/clause.js';
 import { NEWS_OUTLET, REPORTING_VERBS, TITLES } from '../../../lang/en/words.js';
+import { COUNTRIES } from '../../../lang/en/places.js';
 import { stem, words } from '../../../verify/words.js';
 
 const ROLE_WORDS = /^(professor|director|founder|president|chairman|chair|analyst|economist|author|lawyer|attorney|spokesman|spokeswoman|spokesperson|researcher|scientist|editor|reporter|manager|head|chief|executive|officer|member|leader|minister|senator|governor|mayor|judge|coach|player|singer|actor|actress|artist|writer|historian|expert|adviser|advisor|consultant|partner|owner|ceo|cfo|fellow|strategist|commissioner|secretary|ambassador|representative|candidate|vice|deputy|investor|doctor|physician|nurse|pilot|astronaut|engineer|teacher|student|ally|aide|politician|lawmaker|granddaughter|grandson|daughter|son|wife|husband|widow|widower|mother|father|brother|sister|niece|nephew|contractor|activist|organizer|organiser)$/;
@@ -93,7 +94,10 @@ export function definitionCandidates(doc: Doc): Candidate[] {
     // "CSOs (Community Support Officers)": a plural takes "are".
     const be = /[A-Z]s$/.test(short) && /s$/.test(long) ? 'are' : 'is';
     const q = finishQuestion(`What ${be} ${theShort}${short}`);
-    const answer = `${theShort ? 'The ' : ''}${short} ${be} ${the}${long}.`;
+    // "Nakasone's ruling Liberal Democratic Party (LDP)": the owner and kind the sentence gives say what the body
+    // is, which the bare expansion does not (raters failed "The LDP is the Liberal Democratic Party" as half an answer).
+    const owner = ownerBefore(doc, s.text, long, short);
+    const answer = `${theShort ? 'The ' : ''}${short} ${be} ${owner ?? the}${long}.`;
     const salience = Math.min(1, mentions(doc, short) / 4);
     out.push(candidate('definition', q, answer, [s.id], (0.55 + 0.3 * salience) * (usedAgain ? 1 : 0.4), 'definition.acronym', `def:${short}`, [be, 'the']));
   }
@@ -173,6 +177,20 @@ export function definitionCandidates(doc: Doc): Candidate[] {
       && !UNPLACED_OWNER.test(c.answer) && !headOfState(doc, c.question) && !(c.origin !== 'definition.acronym' && HOUSEHOLD_NAMES.has(c.topic?.slice(4) ?? '')))
     .map((c) => ({ ...c, answer: lowerDescriptor(c.answer) }))
     .map((c) => inThePast(doc, c));
+}
+
+/** "Japan's ruling " before "Liberal Democratic Party (LDP)": a country's or company's possessive and up to two
+ *  lower-case words. Not a person's ("Nakasone's": the reader is no wiser), not a common word's ("the Bank's"), not
+ *  a possessive that is part of the name ("Women's Tennis Association") or a contraction ("It's"). */
+function ownerBefore(doc: Doc, text: string, long: string, short: string): string | undefined {
+  const at = text.indexOf(`${long} (${short})`);
+  if (at <= 0) return undefined;
+  const m = /(?:^|\s)((?:[Tt]he )?(\p{Lu}[\p{L}.]+)['’]s (?:[a-z-]+ ){0,2})$/u.exec(text.slice(0, at));
+  if (!m) return undefined;
+  const owner = m[2];
+  const country = COUNTRIES[owner] !== undefined;
+  if (!country && (isKnownWord(owner.toLowerCase()) || doc.people.has(owner) || fullName(doc, owner) || /^(?:It|That|What|There|Here|He|She|Who|Women|Men|Children|People|Girls|Boys)$/.test(owner))) return undefined;
+  return m[1].replace(/^The /, 'the ');
 }
 
 /** Companies every reader knows: "Microsoft is a software giant" tells them nothing (raters failed "What is
