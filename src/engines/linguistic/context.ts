@@ -509,12 +509,13 @@ export function renderSpan(doc: Doc, s: Sentence, a: number, b: number, lowerFir
     // "Long Form (ABBR)" -> "ABBR"; but a short long form of an abbreviation readers do not know stays long ("Arts
     // Alliance Digital Cinema", not "AADC": raters failed questions naming "AADC", "BOI", "CFCA" unexplained).
     const acr = t.text === '(' && tokens[k + 2]?.text === ')' ? doc.acronyms.get(tokens[k + 1].text) : undefined;
-    if (acr && !WELL_KNOWN_ABBREVIATIONS.has(tokens[k + 1].text) && acr.long.split(/\s+/).length <= 4 && words.slice(-acr.long.split(/\s+/).length).map((w) => w.text).join(' ') === acr.long) {
-      k += 2;
-      continue;
-    }
     if (acr) {
       const longWords = acr.long.split(/\s+/).length;
+      const keepLong = !WELL_KNOWN_ABBREVIATIONS.has(tokens[k + 1].text) && longWords <= 4 && words.slice(-longWords).map((w) => w.text).join(' ') === acr.long;
+      if (keepLong) {
+        k += 2;
+        continue;
+      }
       let cut = words.length - longWords;
       // ("the Association of Southeast Asian Nations (ASEAN)" is "ASEAN", but "The International Association of
       // Athletics Federations (IAAF) council" is "the IAAF council": an initialism keeps its article.)
